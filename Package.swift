@@ -1,0 +1,97 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Inngang — one way in. Five services (Services/), shared libraries (Shared/), tools (Tools/).
+// Every target gets the same settings; helpers below stamp out the repeated declarations.
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let log: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let lifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+
+func shared(_ name: String, _ deps: [Target.Dependency]) -> Target {
+    .target(name: name, dependencies: deps, path: "Shared/\(name)", swiftSettings: swiftSettings)
+}
+
+func service(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: ["InngangService", "InngangModels", "InngangPostgres", "InngangKafka", "InngangMessaging", "InngangJobs", log, lifecycle,
+                       .product(name: "Hummingbird", package: "hummingbird")],
+        path: "Services/\(name)",
+        swiftSettings: swiftSettings
+    )
+}
+
+func tests(_ name: String, _ deps: [Target.Dependency]) -> Target {
+    .testTarget(name: name, dependencies: deps, path: "Tests/\(name)", swiftSettings: swiftSettings)
+}
+
+let package = Package(
+    name: "inngang",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "intake", targets: ["Intake"]),
+        .executable(name: "consent", targets: ["Consent"]),
+        .executable(name: "notification", targets: ["Notification"]),
+        .executable(name: "application-status", targets: ["ApplicationStatus"]),
+        .executable(name: "klage", targets: ["Klage"]),
+        .executable(name: "inngang-token", targets: ["InngangToken"]),
+        .executable(name: "inngang-bench", targets: ["InngangBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+    ],
+    targets: [
+        // C libraries as system libraries (apt: librdkafka-dev, libpq-dev).
+        .systemLibrary(name: "CRdKafka", path: "Shared/CRdKafka", pkgConfig: "rdkafka", providers: [.apt(["librdkafka-dev"])]),
+        .systemLibrary(name: "CLibPQ", path: "Shared/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+
+        shared("InngangModels", []),
+        shared("InngangKafka", ["CRdKafka", "InngangModels", log]),
+        shared("InngangPostgres", ["CLibPQ", log]),
+        shared("InngangJobs", ["InngangPostgres", log, lifecycle]),
+        shared("InngangMessaging", ["InngangKafka", "InngangPostgres", "InngangModels", log, lifecycle]),
+        shared("InngangService", [
+            "InngangModels", "InngangPostgres", "InngangKafka", "InngangMessaging", "InngangJobs", log, lifecycle,
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+        ]),
+
+        service("Intake"),
+        service("Consent"),
+        service("Notification"),
+        service("ApplicationStatus"),
+        service("Klage"),
+
+        .executableTarget(
+            name: "InngangToken",
+            dependencies: ["InngangService", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "JWTKit", package: "jwt-kit")],
+            path: "Tools/InngangToken", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "InngangBench",
+            dependencies: ["InngangJobs", "InngangKafka", "InngangMessaging", "InngangPostgres", "InngangModels", log,
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/InngangBench", swiftSettings: swiftSettings),
+
+        tests("InngangModelsTests", ["InngangModels"]),
+        tests("InngangKafkaTests", ["InngangKafka", "InngangModels"]),
+        tests("InngangPostgresTests", ["InngangPostgres"]),
+        tests("InngangJobsTests", ["InngangJobs", "InngangPostgres"]),
+        tests("InngangMessagingTests", ["InngangMessaging", "InngangKafka", "InngangPostgres", "InngangModels"]),
+        tests("InngangServiceTests", ["InngangService", .product(name: "HummingbirdTesting", package: "hummingbird")]),
+    ]
+)

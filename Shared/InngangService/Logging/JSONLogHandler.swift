@@ -1,0 +1,97 @@
+import Foundation
+import Logging
+
+/// Writes one JSON object per line to standard output: `time`, `level`, `service`, `message`, then
+/// the metadata. Writes are serialised so concurrent lines never interleave.
+public struct JSONLogHandler: LogHandler {
+    public var logLevel: Logger.Level
+    public var metadata: Logger.Metadata = [:]
+    public var metadataProvider: Logger.MetadataProvider?
+    let label: String
+    let output: LogOutput
+
+    public init(label: String, level: Logger.Level, output: LogOutput = .standardOutput) {
+        self.label = label
+        self.logLevel = level
+        self.output = output
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
+                    source: String, file: String, function: String, line: UInt) {
+        var merged = metadata
+        if let provided = metadataProvider?.get() { merged.merge(provided) { $1 } }
+        if let explicit { merged.merge(explicit) { $1 } }
+        var object: [String: Any] = [
+            "time": LogTime.now(),
+            "level": level.rawValue,
+            "service": label,
+            "message": message.description,
+        ]
+        for (key, value) in merged where object[key] == nil { object[key] = Self.json(value) }
+        guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        data.append(0x0A)
+        output.write(data)
+    }
+
+    static func json(_ value: Logger.Metadata.Value) -> Any {
+        switch value {
+        case .string(let s): s
+        case .stringConvertible(let c): c.description
+        case .array(let a): a.map(json)
+        case .dictionary(let d): d.mapValues(json)
+        }
+    }
+}
+
+/// Human-readable lines for `make run`: `time level service message key=value …`.
+public struct TextLogHandler: LogHandler {
+    public var logLevel: Logger.Level
+    public var metadata: Logger.Metadata = [:]
+    public var metadataProvider: Logger.MetadataProvider?
+    let label: String
+    let output: LogOutput
+
+    public init(label: String, level: Logger.Level, output: LogOutput = .standardOutput) {
+        self.label = label
+        self.logLevel = level
+        self.output = output
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
+                    source: String, file: String, function: String, line: UInt) {
+        var merged = metadata
+        if let provided = metadataProvider?.get() { merged.merge(provided) { $1 } }
+        if let explicit { merged.merge(explicit) { $1 } }
+        let fields = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        let line = "\(LogTime.now()) \(level.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) [\(label)] \(message)\(fields.isEmpty ? "" : " " + fields)\n"
+        output.write(Data(line.utf8))
+    }
+}
+
+/// Where log lines go; a lock keeps lines whole.
+public final class LogOutput: @unchecked Sendable {
+    public static let standardOutput = LogOutput(handle: FileHandle.standardOutput)
+    private let handle: FileHandle
+    private let lock = NSLock()
+    public init(handle: FileHandle) { self.handle = handle }
+    func write(_ data: Data) {
+        lock.lock(); defer { lock.unlock() }
+        handle.write(data)
+    }
+}
+
+enum LogTime {
+    static func now() -> String {
+        Date().formatted(.iso8601.year().month().day().timeZone(separator: .omitted).time(includingFractionalSeconds: true).timeSeparator(.colon))
+    }
+}
