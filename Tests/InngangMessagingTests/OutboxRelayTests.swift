@@ -154,6 +154,27 @@ struct OutboxRelayTests {
         }
     }
 
+    @Test func pipelinedRoundPublishesSeveralBatchesInOrderAndNextRoundResumes() async throws {
+        try await TestDatabase.with { database in
+            let topic = try await TestKafka.createTopic("pipeline")
+            let producer = try TestKafka.producer()
+            let relay = OutboxRelay(
+                pool: database.pool, producer: producer, listenerConfiguration: database.configuration,
+                batchSize: 3, batchesPerTransaction: 3, logger: TestEnvironment.logger)
+            let events = try (1...11).map { try TestEvents.make($0) }
+            try await TestEvents.append(events, topic: topic, pool: database.pool)
+
+            #expect(try await relay.relayOnce() == 9)  // three batches of three in one transaction
+            #expect(try await database.unpublishedCount() == 2)
+            #expect(try await relay.relayOnce() == 2)
+            #expect(try await relay.relayOnce() == 0)
+
+            let published = try TestKafka.eventIDs(try await TestKafka.collect(topic: topic, count: events.count))
+            #expect(published == events.map(\.id))
+            await producer.close()
+        }
+    }
+
     @Test func relayServicePublishesOnNotificationWithoutWaitingForThePoll() async throws {
         try await TestDatabase.with { database in
             let topic = try await TestKafka.createTopic("notify")

@@ -7,6 +7,9 @@ struct PoolTests {
         try await TestDatabase.withFresh { configuration in
             // Part 1: the only connection is held; a second acquire times out with a clear message.
             let short = PostgresPool(configuration: configuration, maxConnections: 1, acquireTimeout: .milliseconds(300), logger: TestDatabase.logger)
+            // Open the connection first: under load, opening alone can exceed 300ms (a timed-out
+            // acquire still leaves the opened connection idle in the pool for the next one).
+            #expect(await eventually { (try? await short.ping()) != nil })
             let held = Signal(), release = Signal()
             let holder = Task {
                 try await short.withConnection { connection in
@@ -15,7 +18,7 @@ struct PoolTests {
                     return try await connection.query("SELECT 1").rows[0].decode(0, as: Int.self)
                 }
             }
-            await held.wait()
+            try await held.wait(failingAfter: .seconds(30))
             let clock = ContinuousClock()
             let start = clock.now
             let error = try await #require(throws: PostgresError.self) { try await short.query("SELECT 1") }
@@ -29,6 +32,7 @@ struct PoolTests {
 
             // Part 2: a waiter gets the connection as soon as the holder releases it.
             let pool = PostgresPool(configuration: configuration, maxConnections: 1, acquireTimeout: .seconds(30), logger: TestDatabase.logger)
+            try await pool.ping()
             let held2 = Signal(), release2 = Signal()
             let holder2 = Task {
                 try await pool.withConnection { connection in
@@ -37,7 +41,7 @@ struct PoolTests {
                     return try await connection.query("SELECT pg_backend_pid()").rows[0].decode(0, as: Int.self)
                 }
             }
-            await held2.wait()
+            try await held2.wait(failingAfter: .seconds(30))
             let waiter = Task { try await pool.query("SELECT pg_backend_pid()").rows[0].decode(0, as: Int.self) }
             #expect(await eventually { pool.statistics.waiting == 1 })
             #expect(pool.statistics.open == 1)
@@ -52,7 +56,7 @@ struct PoolTests {
         try await TestDatabase.withPool(maxConnections: 1, acquireTimeout: .seconds(30)) { pool in
             let held = Signal(), release = Signal()
             let holder = Task { try await pool.withConnection { _ in held.fire(); await release.wait() } }
-            await held.wait()
+            try await held.wait(failingAfter: .seconds(30))
             let waiter = Task { try await pool.query("SELECT 1") }
             #expect(await eventually { pool.statistics.waiting == 1 })
             waiter.cancel()
@@ -83,13 +87,23 @@ struct PoolTests {
         }
     }
 
-    @Test func closedPoolRefusesToLendConnections() async throws {
+    @Test func closedPoolFailsWaitersAndRefusesToLendConnections() async throws {
         try await TestDatabase.withFresh { configuration in
-            let pool = PostgresPool(configuration: configuration, maxConnections: 2, logger: TestDatabase.logger)
+            let pool = PostgresPool(configuration: configuration, maxConnections: 1, acquireTimeout: .seconds(30), logger: TestDatabase.logger)
             try await pool.ping()
+            let held = Signal(), release = Signal()
+            let holder = Task { try await pool.withConnection { _ in held.fire(); await release.wait() } }
+            try await held.wait(failingAfter: .seconds(30))
+            let waiter = Task { try await pool.ping() }
+            #expect(await eventually { pool.statistics.waiting == 1 })
+
             await pool.close()
+            await #expect { try await waiter.value } throws: { ($0 as? PostgresError)?.code == .poolClosed }
             let error = try await #require(throws: PostgresError.self) { try await pool.ping() }
             #expect(error.code == .poolClosed)
+            #expect(pool.statistics.open == 1, "the lent connection stays open until it comes back")
+            release.fire()
+            try await holder.value
             #expect(pool.statistics.open == 0)
         }
     }

@@ -15,6 +15,11 @@ final class Signal: Sendable {
     func wait() async {
         for await _ in stream { return }
     }
+
+    /// Waits, but throws `TimedOut` instead of hanging when the signal never comes.
+    func wait(failingAfter timeout: Duration) async throws {
+        try await withTimeout(timeout) { await self.wait() }
+    }
 }
 
 struct TimedOut: Error, CustomStringConvertible {

@@ -23,13 +23,9 @@ enum TestDatabase {
         let server = try serverConfiguration()
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
         let identifier = try validatedIdentifier(name)
-        let t0 = Date()
-        FileHandle.standardError.write("[\(name)] connecting\n".data(using: .utf8)!)
         let admin = try await PostgresConnection.connect(server, logger: logger)
-        FileHandle.standardError.write("[\(name)] connected \(Date().timeIntervalSince(t0))\n".data(using: .utf8)!)
         defer { admin.close() }
         try await admin.execute("CREATE DATABASE \(identifier)")
-        FileHandle.standardError.write("[\(name)] created \(Date().timeIntervalSince(t0))\n".data(using: .utf8)!)
         let result: Result<T, any Error>
         do {
             result = .success(try await body(server.withDatabase(name)))

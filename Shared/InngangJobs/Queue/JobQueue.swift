@@ -77,10 +77,18 @@ public struct JobQueue: Sendable {
     // MARK: Worker side
 
     /// Leases up to `limit` due jobs of `queue` for `leaseDuration`, in one statement.
-    public func lease(queue: String = "default", limit: Int, leaseDuration: Duration, worker: String) async throws -> [LeasedJob] {
-        guard limit > 0 else { return [] }
-        let result = try await pool.query(JobSQL.lease, [queue, limit, leaseDuration.seconds, worker])
-        return try result.map { row in
+    /// - Parameter completing: ids of succeeded jobs to complete in the same statement (and commit).
+    public func lease(
+        queue: String = "default", limit: Int, leaseDuration: Duration, worker: String, completing: [Int64] = []
+    ) async throws -> [LeasedJob] {
+        guard limit > 0 else {
+            try await complete(ids: completing)
+            return []
+        }
+        var parameters: [any PostgresEncodable] = [queue, limit, leaseDuration.seconds, worker]
+        if !completing.isEmpty { parameters.append(PostgresArrayLiteral(ids: completing)) }
+        let sql = completing.isEmpty ? JobSQL.lease : JobSQL.completeAndLease
+        return try await pool.query(sql, parameters).map { row in
             LeasedJob(
                 id: try row.decode(0, as: Int64.self),
                 kind: try row.decode(1, as: String.self),

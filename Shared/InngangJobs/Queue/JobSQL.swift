@@ -55,6 +55,25 @@ public enum JobSQL {
         RETURNING id, kind, payload, attempt, max_attempts, unique_key, lease_expires_at, queue
         """
 
+    /// ``complete`` and ``lease`` in one statement — one round trip and one commit per batch: deletes
+    /// the succeeded jobs `$5` (`bigint[]`), then leases like ``lease`` with `$1`…`$4`. `JobWorker`
+    /// uses it whenever completions are pending when it leases. The leasing subquery only takes
+    /// `queued` rows, so it never meets the rows being deleted (still `running`).
+    public static let completeAndLease = """
+        WITH completed AS (DELETE FROM inngang_jobs WHERE id = ANY($5::bigint[]))
+        UPDATE inngang_jobs
+           SET state = 'running', attempt = attempt + 1, leased_by = $4,
+               lease_expires_at = clock_timestamp() + make_interval(secs => $3)
+         WHERE id = ANY(ARRAY(
+                   SELECT id FROM inngang_jobs
+                    WHERE queue = $1 AND state = 'queued' AND run_at <= now()
+                    ORDER BY run_at, id
+                    LIMIT $2
+                    FOR UPDATE SKIP LOCKED))
+           AND \(asyncCommit)
+        RETURNING id, kind, payload, attempt, max_attempts, unique_key, lease_expires_at, queue
+        """
+
     /// Completes jobs `$1` (`bigint[]`) by deleting them. A succeeded job needs no row: its effect
     /// lives in the service's own tables, and deleting is the cheapest write (no new row version,
     /// no index insertions), which keeps the table and its indexes small under load. Deletes

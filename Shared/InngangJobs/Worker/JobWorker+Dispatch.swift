@@ -1,8 +1,8 @@
 import Logging
 
 extension JobWorker {
-    /// The worker's main loop. It never waits on the database itself: leases run as child tasks
-    /// that report back as events, so the next batch is being leased while the current one runs.
+    /// The worker's main loop. It never waits on the database for leases itself: the pump leases
+    /// and reports back with an event, so the next batch is being leased while the current one runs.
     ///
     /// A lease is requested when none is in flight, fewer than `concurrency` leased jobs wait for a
     /// slot, and fewer than `max(concurrency, batchSize)` are held; it asks for the difference.
@@ -10,7 +10,7 @@ extension JobWorker {
     func dispatch(
         events: AsyncStream<WorkerEvent>,
         eventSink: AsyncStream<WorkerEvent>.Continuation,
-        completer: CompletionBatcher
+        pump: LeasePump
     ) async {
         let clock = ContinuousClock()
         let maxHeld = max(concurrency, batchSize)
@@ -33,7 +33,7 @@ extension JobWorker {
                     let job = waiting.removeFirst()
                     running += 1
                     tasks.addTask {
-                        await self.execute(job, completer: completer)
+                        await self.execute(job, pump: pump)
                         eventSink.yield(.slotFreed)
                     }
                 }
@@ -49,17 +49,7 @@ extension JobWorker {
                 let wantsJobs = !shuttingDown && waiting.count < concurrency && held < maxHeld
                 if wantsJobs, !leasing, !drained, retryLeaseAt.map({ clock.now >= $0 }) ?? true {
                     leasing = true
-                    let requested = maxHeld - held
-                    tasks.addTask {
-                        do {
-                            let jobs = try await self.queue.lease(
-                                queue: self.queueName, limit: requested,
-                                leaseDuration: self.leaseDuration, worker: self.workerID)
-                            eventSink.yield(.leased(requested: requested, .success(jobs)))
-                        } catch {
-                            eventSink.yield(.leased(requested: requested, .failure(error)))
-                        }
-                    }
+                    pump.requestLease(limit: maxHeld - held)
                 }
 
                 // Idle with a free slot: a timer bounds the wait. Otherwise a lease or handler ends it.

@@ -14,7 +14,8 @@ public typealias JobHandler = @Sendable (LeasedJob) async throws -> Void
 /// - Leases due jobs in batches (one statement each) and runs them with at most `concurrency`
 ///   handlers at once; it holds at most `max(concurrency, batchSize)` leased jobs, so keep
 ///   `batchSize / concurrency × typical job duration` well under `leaseDuration`.
-/// - Completes succeeded jobs in batches (one statement per batch, see ``CompletionBatcher``).
+/// - Completes succeeded jobs in batches, folded into the next lease statement when one is due
+///   (see ``JobSQL/completeAndLease``).
 /// - Sleeps while the queue is empty, woken by `LISTEN` (see ``JobSchema``) or after
 ///   `pollInterval` (or earlier, when a scheduled job falls due sooner). After a notification it
 ///   keeps polling every 20 ms for 500 ms, which covers jobs whose notification was coalesced.
@@ -76,28 +77,30 @@ public final class JobWorker: Service, Sendable {
 
     public func run() async throws {
         let (events, eventSink) = AsyncStream.makeStream(of: WorkerEvent.self)
-        let completer = CompletionBatcher(queue: queue, logger: logger)
+        let pump = LeasePump(
+            queue: queue, queueName: queueName, leaseDuration: leaseDuration, workerID: workerID,
+            events: eventSink, logger: logger)
         logger.info("job worker started", metadata: [JobsLogKey.count: "\(concurrency)"])
-        async let completions: Void = completer.run()
+        async let pumping: Void = pump.run()
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { background in
                 background.addTask { await self.listen(into: eventSink) }
                 background.addTask { await self.rescueExpiredLeasesPeriodically() }
-                await self.dispatch(events: events, eventSink: eventSink, completer: completer)
+                await self.dispatch(events: events, eventSink: eventSink, pump: pump)
                 background.cancelAll()
             }
         } onGracefulShutdown: {
             eventSink.yield(.shutdown)
         }
         eventSink.finish()
-        completer.finish()
-        await completions
+        pump.finish()
+        await pumping
         logger.info("job worker stopped")
     }
 
     // MARK: Running one job
 
-    func execute(_ job: LeasedJob, completer: CompletionBatcher) async {
+    func execute(_ job: LeasedJob, pump: LeasePump) async {
         guard let handler = handlers[job.kind] else {
             let error = JobsError(code: .noHandler, message: "no handler for job kind '\(job.kind)' on queue '\(queueName)'")
             await recordFailure(of: job, reason: error.description, errorType: "JobsError.noHandler")
@@ -105,7 +108,7 @@ public final class JobWorker: Service, Sendable {
         }
         do {
             try await handler(job)
-            completer.add(job.id)
+            pump.complete(job.id)
         } catch {
             await recordFailure(of: job, reason: String(describing: error), errorType: Self.safeDescription(of: error))
         }

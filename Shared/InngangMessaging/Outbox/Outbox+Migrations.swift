@@ -25,6 +25,12 @@ extension Outbox {
                     );
                     CREATE INDEX inngang_outbox_unpublished_idx ON inngang_outbox (id) WHERE published_at IS NULL;
                     CREATE INDEX inngang_outbox_created_at_idx ON inngang_outbox (created_at);
+                    -- Every row is updated once (published_at): vacuum and analyse early so the
+                    -- partial index stays small and the planner's statistics stay current.
+                    ALTER TABLE inngang_outbox SET (
+                        autovacuum_vacuum_scale_factor = 0.02,
+                        autovacuum_analyze_scale_factor = 0.02
+                    );
                     """
             ),
             Migration(

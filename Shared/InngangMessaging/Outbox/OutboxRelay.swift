@@ -5,19 +5,24 @@ import ServiceLifecycle
 
 /// Publishes the rows of ``Outbox`` to Kafka and marks them published.
 ///
-/// ``run()`` relays batches until the outbox is empty, then waits for `NOTIFY inngang_outbox`
+/// ``run()`` relays rounds (``relayOnce()``: one transaction, up to `batchesPerTransaction`
+/// pipelined producer batches) until the outbox is empty, then waits for `NOTIFY inngang_outbox`
 /// (sent on every committed insert) or `pollInterval`, whichever comes first; polling covers a
 /// lost listener connection. Errors (database or broker down) are logged and retried with
 /// exponential back-off; they never end the service.
 ///
 /// Delivery is at least once: a relay that dies after the broker acknowledged a batch but before
-/// the transaction marking it committed publishes that batch again on the next round.
+/// the transaction marking it committed publishes that batch again on the next round. Rows are
+/// published in `id` order; after a failed delivery the round stops and sends no further batch.
+/// Within one producer call librdkafka may still fail a message and deliver later ones of the
+/// same key (it does not promise a gapless sequence); the failed one then follows on the next
+/// round, so consumers must not assume strict order after a broker failure.
 ///
-/// Only one relay per database publishes at a time (a transaction-scoped advisory lock taken with
-/// each batch), so the events of a partition key reach Kafka in outbox order even when a service
+/// Only one relay per database publishes at a time (a transaction-scoped advisory lock taken by
+/// each round), so the events of a partition key reach Kafka in outbox order even when a service
 /// runs several replicas; the others stand by.
 ///
-/// On graceful shutdown the batch in flight is finished (published and marked) and ``run()`` returns.
+/// On graceful shutdown the round in flight is finished (published and marked) and ``run()`` returns.
 /// Call ``run()`` once per instance.
 public final class OutboxRelay: Service {
     let pool: PostgresPool
@@ -31,7 +36,7 @@ public final class OutboxRelay: Service {
     let wakeup = Wakeup()
 
     /// - Parameters:
-    ///   - pool: the service's pool (the relay holds one connection per batch).
+    ///   - pool: the service's pool (the relay holds one connection during a round).
     ///   - producer: an idempotent producer (``KafkaProducer`` always is).
     ///   - listenerConfiguration: the database to `LISTEN` on (a dedicated connection).
     ///   - batchSize: events per producer call (and per `SELECT`/`UPDATE`).

@@ -40,6 +40,9 @@ final class LibPQConnection: @unchecked Sendable {
             PQfinish(handle)
             throw PostgresError(code: .connectionFailure, message: "could not connect to \(configuration): \(message)")
         }
+        // Server NOTICEs ("relation already exists, skipping", RAISE NOTICE …) would go to stderr
+        // unstructured and may carry data; drop them.
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
         return LibPQConnection(handle: handle)
     }
 

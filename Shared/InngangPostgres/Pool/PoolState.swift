@@ -4,7 +4,13 @@ struct PoolState {
     struct Waiter {
         let id: UInt64
         let continuation: CheckedContinuation<PostgresConnection, any Error>
-        let timeout: Task<Void, Never>
+        /// Started once the waiter is queued; cancelled when it is served.
+        var timeout: Task<Void, Never>?
+
+        func resume(with result: Result<PostgresConnection, any Error>) {
+            timeout?.cancel()
+            continuation.resume(with: result)
+        }
     }
 
     enum AcquireAction {
@@ -78,6 +84,13 @@ struct PoolState {
         guard !waiters.isEmpty else { return (nil, false) }
         let failed = waiters.removeFirst()
         return (failed, reserveSlotForWaiters())
+    }
+
+    /// Attaches the timeout task to a queued waiter; false when the waiter was already served.
+    mutating func attachTimeout(_ timeout: Task<Void, Never>, toWaiter id: UInt64) -> Bool {
+        guard let index = waiters.firstIndex(where: { $0.id == id }) else { return false }
+        waiters[index].timeout = timeout
+        return true
     }
 
     mutating func removeWaiter(id: UInt64) -> Waiter? {

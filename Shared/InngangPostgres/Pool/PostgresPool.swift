@@ -97,8 +97,7 @@ public final class PostgresPool: Sendable {
         let (idle, waiters) = state.withLock { $0.close() }
         let error = PostgresError(code: .poolClosed, message: "the connection pool is closed")
         for waiter in waiters {
-            waiter.timeout.cancel()
-            waiter.continuation.resume(throwing: error)
+            waiter.resume(with: .failure(error))
         }
         for connection in idle {
             await connection.closeAndWait()
@@ -114,29 +113,31 @@ public final class PostgresPool: Sendable {
         let id = state.withLock { $0.makeWaiterID() }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<PostgresConnection, any Error>) in
-                let timeout = Task { [acquireTimeout] in
-                    guard (try? await Task.sleep(for: acquireTimeout)) != nil else { return }
-                    self.timeOut(waiter: id)
-                }
-                let waiter = PoolState.Waiter(id: id, continuation: continuation, timeout: timeout)
+                let waiter = PoolState.Waiter(id: id, continuation: continuation)
                 // Checked inside the lock so a concurrent cancel either sees the queued waiter or we see the flag.
                 let action = state.withLock { $0.acquire(waiter, isCancelled: Task.isCancelled) }
                 switch action {
                 case .use(let connection):
-                    timeout.cancel()
                     continuation.resume(returning: connection)
                 case .fail(let error):
-                    timeout.cancel()
                     continuation.resume(throwing: error)
                 case .wait(let openConnection):
+                    startTimeout(forWaiter: id)
                     if openConnection { self.openConnection() }
                 }
             }
         } onCancel: {
-            if let waiter = state.withLock({ $0.removeWaiter(id: id) }) {
-                waiter.timeout.cancel()
-                waiter.continuation.resume(throwing: CancellationError())
-            }
+            state.withLock { $0.removeWaiter(id: id) }?.resume(with: .failure(CancellationError()))
+        }
+    }
+
+    private func startTimeout(forWaiter id: UInt64) {
+        let timeout = Task { [acquireTimeout] in
+            guard (try? await Task.sleep(for: acquireTimeout)) != nil else { return }
+            self.timeOut(waiter: id)
+        }
+        if !state.withLock({ $0.attachTimeout(timeout, toWaiter: id) }) {
+            timeout.cancel()
         }
     }
 
@@ -150,8 +151,7 @@ public final class PostgresPool: Sendable {
         case .keep:
             break
         case .handOver(let waiter, let connection):
-            waiter.timeout.cancel()
-            waiter.continuation.resume(returning: connection)
+            waiter.resume(with: .success(connection))
         case .discard(let connection, let openReplacement):
             connection.close()
             if openReplacement { openConnection() }
@@ -166,23 +166,22 @@ public final class PostgresPool: Sendable {
             } catch {
                 logger.warning("postgres pool could not open a connection", metadata: [PostgresLogKey.reason: "\(error)"])
                 let (failed, retry) = state.withLock { $0.openFailed() }
-                if let failed {
-                    failed.timeout.cancel()
-                    failed.continuation.resume(throwing: error)
-                }
+                failed?.resume(with: .failure(error))
                 if retry { openConnection() }
             }
         }
     }
 
     private func timeOut(waiter id: UInt64) {
-        let (waiter, inUse, waiting) = state.withLock { state in
-            (state.removeWaiter(id: id), state.inUse, state.waiters.count)
+        let (waiter, statistics) = state.withLock { state in
+            (state.removeWaiter(id: id), Statistics(open: state.open, idle: state.idle.count, inUse: state.inUse, waiting: state.waiters.count))
         }
         guard let waiter else { return }
-        let message = "no connection free within \(Self.format(acquireTimeout)); pool size \(maxConnections), \(inUse) in use, \(waiting) other tasks waiting (database \(configuration.database))"
+        let opening = statistics.open - statistics.inUse - statistics.idle
+        let message = "no connection free within \(Self.format(acquireTimeout)); pool size \(maxConnections), "
+            + "\(statistics.inUse) in use, \(opening) opening, \(statistics.waiting) other tasks waiting (database \(configuration.database))"
         logger.warning("postgres pool acquire timed out", metadata: [PostgresLogKey.poolSize: "\(maxConnections)"])
-        waiter.continuation.resume(throwing: PostgresError(code: .poolTimeout, message: message))
+        waiter.resume(with: .failure(PostgresError(code: .poolTimeout, message: message)))
     }
 
     /// A connection that comes back inside a transaction (the body threw between BEGIN and COMMIT

@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import InngangPostgres
+import Logging
+import Synchronization
+
+enum TestEnvironment {
+    static var root: String {
+        ProcessInfo.processInfo.environment["INNGANG_ROOT"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().path
+    }
+    static var databaseURL: String {
+        ProcessInfo.processInfo.environment["INNGANG_TEST_DATABASE_URL"] ?? "postgres://inngang:inngang@127.0.0.1:55432/inngang"
+    }
+    static var kafkaBrokers: String {
+        ProcessInfo.processInfo.environment["INNGANG_TEST_KAFKA_BROKERS"] ?? "127.0.0.1:59092"
+    }
+}
+
+/// A fresh database for one test, dropped afterwards.
+struct ScratchDatabase: Sendable {
+    let name: String
+    let url: String
+    let pool: PostgresPool
+    let admin: PostgresConfiguration
+
+    static func create() async throws -> ScratchDatabase {
+        let admin = try PostgresConfiguration(url: TestEnvironment.databaseURL)
+        let name = "t_svc_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        let connection = try await PostgresConnection.connect(admin, logger: Logger(label: "test"))
+        try await connection.execute("CREATE DATABASE \(name)")
+        connection.close()
+        let configuration = admin.withDatabase(name)
+        let url = "postgres://\(admin.user):\(admin.password ?? "")@\(admin.host):\(admin.port)/\(name)"
+        return ScratchDatabase(name: name, url: url, pool: PostgresPool(configuration: configuration, maxConnections: 2, logger: Logger(label: "test")), admin: admin)
+    }
+
+    func drop() async {
+        await pool.close()
+        guard let connection = try? await PostgresConnection.connect(admin, logger: Logger(label: "test")) else { return }
+        try? await connection.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        connection.close()
+    }
+}
+
+enum FreePort {
+    /// Asks the kernel for a free loopback port.
+    static func find() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// A service executable from .build/debug running as a child process, its output captured.
+final class ServiceProcess: Sendable {
+    let process: Process
+    private let captured: Mutex<Data> = Mutex(Data())
+
+    static func start(_ name: String, environment: [String: String]) throws -> ServiceProcess {
+        let binary = ProcessInfo.processInfo.environment["INNGANG_BIN_DIR"].map { $0 + "/" + name }
+            ?? TestEnvironment.root + "/.build/debug/" + name
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        var env = ProcessInfo.processInfo.environment
+        env["INNGANG_ROOT"] = TestEnvironment.root
+        env["INNGANG_ENV"] = "development"
+        env["INNGANG_KAFKA_BROKERS"] = TestEnvironment.kafkaBrokers
+        env["INNGANG_LOG_LEVEL"] = "info"
+        env["LD_LIBRARY_PATH"] = TestEnvironment.root + "/.local/lib"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        let service = ServiceProcess(process: process)
+        pipe.fileHandleForReading.readabilityHandler = { handle in
+            let data = handle.availableData
+            service.captured.withLock { $0.append(data) }
+        }
+        try process.run()
+        return service
+    }
+
+    private init(process: Process) { self.process = process }
+
+    func output() -> String { captured.withLock { String(decoding: $0, as: UTF8.self) } }
+    func terminate() { if process.isRunning { process.terminate() } }
+    func kill() { if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) } }
+
+    /// The exit status, or nil if it did not exit in time.
+    func waitForExit(within timeout: Duration) async -> Int32? {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            if ContinuousClock.now > deadline { return nil }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return process.terminationStatus
+    }
+}
+
+enum HTTPProbe {
+    struct Reply { var status: Int; var body: String; var contentType: String? }
+
+    static func get(port: Int, path: String, headers: [String: String] = [:]) async throws -> Reply {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        request.timeoutInterval = 5
+        for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as! HTTPURLResponse
+        return Reply(status: http.statusCode, body: String(decoding: data, as: UTF8.self),
+                     contentType: http.value(forHTTPHeaderField: "Content-Type"))
+    }
+
+    static func waitFor(port: Int, path: String, status: Int, within timeout: Duration) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let reply = try? await get(port: port, path: path), reply.status == status { return true }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        return false
+    }
+}
