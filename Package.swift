@@ -88,10 +88,10 @@ let package = Package(
             path: "Tools/InngangBench", swiftSettings: swiftSettings),
 
         tests("InngangModelsTests", ["InngangModels"]),
-        tests("InngangKafkaTests", ["InngangKafka", "InngangModels"]),
-        tests("InngangPostgresTests", ["InngangPostgres"]),
-        tests("InngangJobsTests", ["InngangJobs", "InngangPostgres"]),
-        tests("InngangMessagingTests", ["InngangMessaging", "InngangKafka", "InngangPostgres", "InngangModels"]),
+        tests("InngangKafkaTests", ["InngangKafka", "InngangModels", log]),
+        tests("InngangPostgresTests", ["InngangPostgres", log]),
+        tests("InngangJobsTests", ["InngangJobs", "InngangPostgres", log, lifecycle]),
+        tests("InngangMessagingTests", ["InngangMessaging", "InngangKafka", "InngangPostgres", "InngangModels", log, lifecycle]),
         tests("InngangServiceTests", ["InngangService", "InngangPostgres", .product(name: "HummingbirdTesting", package: "hummingbird"),
                                       .product(name: "JWTKit", package: "jwt-kit"), .product(name: "HTTPTypes", package: "swift-http-types")]),
     ]

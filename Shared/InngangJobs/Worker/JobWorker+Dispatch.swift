@@ -4,8 +4,8 @@ extension JobWorker {
     /// The worker's main loop. It never waits on the database for leases itself: the pump leases
     /// and reports back with an event, so the next batch is being leased while the current one runs.
     ///
-    /// A lease is requested when none is in flight, fewer than `concurrency` leased jobs wait for a
-    /// slot, and fewer than `max(concurrency, batchSize)` are held; it asks for the difference.
+    /// A lease for `batchSize` jobs is requested when none is in flight, a slot is free and no leased
+    /// job waits for one; so a worker holds at most `concurrency + batchSize - 1` leased jobs.
     /// Runs on one task; all state below is local to it.
     func dispatch(
         events: AsyncStream<WorkerEvent>,
@@ -13,7 +13,6 @@ extension JobWorker {
         pump: LeasePump
     ) async {
         let clock = ContinuousClock()
-        let maxHeld = max(concurrency, batchSize)
         var waiting: [LeasedJob] = []
         var running = 0
         var leasing = false
@@ -45,15 +44,15 @@ extension JobWorker {
                     if running == 0 && !leasing { return }
                 }
 
-                let held = running + waiting.count
-                let wantsJobs = !shuttingDown && waiting.count < concurrency && held < maxHeld
+                // A slot is free and no leased job waits for one: lease a batch.
+                let wantsJobs = !shuttingDown && waiting.isEmpty && running < concurrency
                 if wantsJobs, !leasing, !drained, retryLeaseAt.map({ clock.now >= $0 }) ?? true {
                     leasing = true
-                    pump.requestLease(limit: maxHeld - held)
+                    pump.requestLease(limit: batchSize)
                 }
 
                 // Idle with a free slot: a timer bounds the wait. Otherwise a lease or handler ends it.
-                if wantsJobs, !leasing, running < concurrency {
+                if wantsJobs, !leasing {
                     if let retryLeaseAt {
                         timer.schedule(after: retryLeaseAt - clock.now)
                     } else if clock.now < lingerUntil {

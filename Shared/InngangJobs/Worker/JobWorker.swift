@@ -11,8 +11,9 @@ public typealias JobHandler = @Sendable (LeasedJob) async throws -> Void
 
 /// A swift-service-lifecycle `Service` that works one queue.
 ///
-/// - Leases due jobs in batches (one statement each) and runs them with at most `concurrency`
-///   handlers at once; it holds at most `max(concurrency, batchSize)` leased jobs, so keep
+/// - Leases due jobs in batches of `batchSize` (one statement each) whenever a handler slot is free
+///   and no leased job waits for one, and runs them with at most `concurrency` handlers at once.
+///   Leased jobs wait for a slot with their lease running: keep
 ///   `batchSize / concurrency × typical job duration` well under `leaseDuration`.
 /// - Completes succeeded jobs in batches, folded into the next lease statement when one is due
 ///   (see ``JobSQL/completeAndLease``).
@@ -152,6 +153,7 @@ public final class JobWorker: Service, Sendable {
                 backoff = min(backoff * 2, .seconds(30))
                 continue
             }
+            backoff = .milliseconds(200)
             // Jobs enqueued before LISTEN took effect sent their notification to nobody.
             events.yield(.notified)
             await withTaskCancellationHandler {
@@ -163,6 +165,9 @@ public final class JobWorker: Service, Sendable {
                 listener.close()
             }
             listener.close()
+            guard !Task.isCancelled else { return }
+            logger.warning("job worker's LISTEN connection ended; reconnecting")
+            try? await Task.sleep(for: backoff)
         }
     }
 

@@ -26,7 +26,7 @@ final class LeasePump: Sendable {
     private let completionSignalSink: AsyncStream<Void>.Continuation
 
     /// How long a completion waits for a lease to carry it before it is sent alone.
-    static let completionDelay: Duration = .milliseconds(2)
+    static let completionDelay: Duration = .milliseconds(10)
     /// Attempts per completion batch before giving up on it (its jobs then run again after their
     /// lease expires).
     private static let completionAttempts = 5
@@ -77,17 +77,15 @@ final class LeasePump: Sendable {
 
     private func serveLeases() async {
         for await _ in leaseSignal {
-            let (limit, ids) = state.withLock { state in
+            let request: (limit: Int, ids: [Int64])? = state.withLock { state in
+                guard let limit = state.leaseRequest else { return nil }
                 defer {
                     state.leaseRequest = nil
                     state.completions.removeAll(keepingCapacity: true)
                 }
-                return (state.leaseRequest, state.completions)
+                return (limit, state.completions)
             }
-            guard let limit else {
-                if !ids.isEmpty { state.withLock { $0.completions.insert(contentsOf: ids, at: 0) } }
-                continue
-            }
+            guard let (limit, ids) = request else { continue }
             do {
                 let jobs = try await queue.lease(
                     queue: queueName, limit: limit, leaseDuration: leaseDuration, worker: workerID, completing: ids)

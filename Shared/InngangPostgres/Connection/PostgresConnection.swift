@@ -51,12 +51,17 @@ public final class PostgresConnection: @unchecked Sendable {
         return PostgresConnection(libpq: libpq, queue: queue, configuration: configuration, logger: logger)
     }
 
-    /// Runs one statement with bound parameters (`PQexecParams`, text format). `$1`, `$2`… in `sql`
-    /// refer to `parameters`; values are never spliced into the SQL text.
+    /// Runs one statement with bound parameters (text format). `$1`, `$2`… in `sql` refer to
+    /// `parameters`; values are never spliced into the SQL text.
+    ///
+    /// Each distinct `sql` is prepared once per connection (a named prepared statement, parameter
+    /// types inferred by the server) and reused, so repeated statements skip parsing and planning.
+    /// Keep values out of `sql` so it repeats. See `LibPQConnection.query(_:parameters:)` for how
+    /// stale statements (e.g. after `ALTER TABLE`) are handled.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws -> PostgresResult {
         let texts = parameters.map { $0.postgresText }
-        return try await run { try $0.execute(sql, parameters: texts) }
+        return try await run { try $0.query(sql, parameters: texts) }
     }
 
     /// Runs one or more statements without parameters through the simple query protocol

@@ -11,7 +11,9 @@ final class LibPQConnection: @unchecked Sendable {
 
     private var handle: OpaquePointer?
     /// Set when the protocol state can no longer be trusted (e.g. an unexpected COPY).
-    private var poisoned = false
+    var poisoned = false
+    /// Named prepared statements of this session (`query(_:parameters:)`).
+    var statements = StatementCache()
 
     private init(handle: OpaquePointer) {
         self.handle = handle
@@ -69,18 +71,6 @@ final class LibPQConnection: @unchecked Sendable {
         }
     }
 
-    /// Runs one statement with text-format parameters through the extended protocol (`PQexecParams`).
-    func execute(_ sql: String, parameters: [String?]) throws -> PostgresResult {
-        let handle = try liveHandle()
-        let cParameters = parameters.map { $0.flatMap { strdup($0) } }
-        defer { cParameters.forEach { free($0) } }
-        let pointers = cParameters.map { UnsafePointer($0) }
-        let result = pointers.withUnsafeBufferPointer { buffer in
-            PQexecParams(handle, sql, Int32(buffer.count), nil, buffer.baseAddress, nil, nil, 0)
-        }
-        return try makeResult(result)
-    }
-
     /// Runs one or more statements through the simple query protocol (`PQexec`); returns the last result.
     func execute(_ sql: String) throws -> PostgresResult {
         let handle = try liveHandle()
@@ -131,91 +121,11 @@ final class LibPQConnection: @unchecked Sendable {
 
     // MARK: Private
 
-    private func liveHandle() throws -> OpaquePointer {
+    func liveHandle() throws -> OpaquePointer {
         guard let handle else {
             throw PostgresError(code: .connectionFailure, message: "connection is closed")
         }
         return handle
-    }
-
-    private func makeResult(_ result: OpaquePointer?) throws -> PostgresResult {
-        guard let result else {
-            throw PostgresError(code: .connectionFailure, message: errorMessage)
-        }
-        defer { PQclear(result) }
-        switch PQresultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-            return PostgresResult(affectedRows: Self.affectedRows(result), commandTag: Self.commandTag(result))
-        case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
-            return Self.rows(of: result)
-        case PGRES_FATAL_ERROR, PGRES_NONFATAL_ERROR, PGRES_BAD_RESPONSE:
-            throw error(from: result)
-        default:
-            // COPY and other streaming modes are not supported; the protocol state is now unknown.
-            poisoned = true
-            throw PostgresError(code: .server, message: "unsupported result status \(String(cString: PQresStatus(PQresultStatus(result)))); COPY is not supported")
-        }
-    }
-
-    private func error(from result: OpaquePointer) -> PostgresError {
-        let sqlState = Self.field(result, DiagnosticField.sqlState)
-        let primary = Self.field(result, DiagnosticField.primaryMessage) ?? Self.trimmed(PQresultErrorMessage(result)) ?? errorMessage
-        let code: PostgresError.Code
-        if let sqlState {
-            code = PostgresError.Code(sqlState: sqlState)
-        } else {
-            code = isBad ? .connectionFailure : .server
-        }
-        return PostgresError(
-            code: code,
-            message: ErrorRedaction.redact(primary, sqlState: sqlState),
-            sqlState: sqlState,
-            constraint: Self.field(result, DiagnosticField.constraintName)
-        )
-    }
-
-    private static func field(_ result: OpaquePointer, _ code: Int32) -> String? {
-        PQresultErrorField(result, code).map { String(cString: $0) }
-    }
-
-    private static func affectedRows(_ result: OpaquePointer) -> Int {
-        guard let tuples = PQcmdTuples(result), tuples.pointee != 0 else { return 0 }
-        return Int(String(cString: tuples)) ?? 0
-    }
-
-    private static func commandTag(_ result: OpaquePointer) -> String {
-        PQcmdStatus(result).map { String(cString: $0) } ?? ""
-    }
-
-    private static func rows(of result: OpaquePointer) -> PostgresResult {
-        let columnCount = Int(PQnfields(result))
-        let rowCount = Int(PQntuples(result))
-        let names = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
-        let columns = PostgresColumns(names: names)
-        var rows: [PostgresRow] = []
-        rows.reserveCapacity(rowCount)
-        for row in 0..<Int32(rowCount) {
-            var values: [String?] = []
-            values.reserveCapacity(columnCount)
-            for column in 0..<Int32(columnCount) {
-                if PQgetisnull(result, row, column) == 1 {
-                    values.append(nil)
-                } else {
-                    let bytes = UnsafeRawBufferPointer(start: PQgetvalue(result, row, column), count: Int(PQgetlength(result, row, column)))
-                    values.append(String(decoding: bytes, as: UTF8.self))
-                }
-            }
-            rows.append(PostgresRow(columns: columns, values: values))
-        }
-        let affected = affectedRows(result)
-        return PostgresResult(rows: rows, affectedRows: affected == 0 ? rowCount : affected, commandTag: commandTag(result), columnNames: names)
-    }
-
-    /// `PG_DIAG_*` field codes (character macros, which Swift does not import).
-    private enum DiagnosticField {
-        static let sqlState = Int32(UInt8(ascii: "C"))
-        static let primaryMessage = Int32(UInt8(ascii: "M"))
-        static let constraintName = Int32(UInt8(ascii: "n"))
     }
 
     static func trimmed(_ message: UnsafePointer<CChar>?) -> String? {

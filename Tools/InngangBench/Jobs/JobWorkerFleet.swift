@@ -1,18 +1,7 @@
 import InngangJobs
 import InngangPostgres
 import Logging
-import Synchronization
 
-/// Counts handler calls across tasks.
-final class Counter: Sendable {
-    private let value = Atomic<Int>(0)
-
-    func increment(by amount: Int = 1) {
-        value.add(amount, ordering: .relaxed)
-    }
-
-    var count: Int { value.load(ordering: .relaxed) }
-}
 
 /// The job-queue settings every implementation is measured with.
 struct QueueSettings {

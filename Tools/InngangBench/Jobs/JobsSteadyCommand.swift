@@ -1,7 +1,7 @@
 import ArgumentParser
 import InngangJobs
 import InngangPostgres
-import Synchronization
+import Logging
 
 /// Steady state: producers enqueue continuously while the workers drain; completed jobs/s over a
 /// window that starts after a warm-up.
@@ -27,61 +27,65 @@ struct JobsSteadyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = common.makeLogger("inngang-bench.jobs-steady")
-        let settings = queueOptions.settings
-        let (window, warmup, producers, enqueueBatch) = (seconds, warmup, producers, enqueueBatch)
         let measurement = try await ScratchDatabase.with(adminURL: common.databaseURL, prefix: "steady", logger: logger) { database in
-          try await withPool(database.configuration, maxConnections: settings.connections, logger: logger) { pool in
-          try await withPool(database.configuration, maxConnections: producers, logger: logger) { producerPool in
-            try await MigrationRunner.apply(JobQueue.migrations, pool: pool, logger: logger)
-            let queue = JobQueue(pool: pool, logger: logger)
-            let producerQueue = JobQueue(pool: producerPool, logger: logger)
-            try await pool.warmUp()
-            try await producerPool.warmUp()
-
-            let fleet = JobWorkerFleet(queue: queue, listenerConfiguration: database.configuration, settings: settings, logger: logger)
-            let enqueued = Counter()
-            let stop = Atomic<Bool>(false)
-            let batch = Array(repeating: JobRequest(kind: JobWorkerFleet.jobKind), count: enqueueBatch)
-            let producerTasks = (0..<producers).map { _ in
-                Task {
-                    while !stop.load(ordering: .relaxed) {
-                        do {
-                            enqueued.increment(by: try await producerQueue.enqueue(batch: batch))
-                        } catch {
-                            logger.error("enqueue failed", metadata: ["error": "\(error)"])
-                            return
-                        }
-                    }
+            try await withPool(database.configuration, maxConnections: queueOptions.connections, logger: logger) { pool in
+                try await withPool(database.configuration, maxConnections: producers, logger: logger) { producerPool in
+                    try await measure(database: database, pool: pool, producerPool: producerPool, logger: logger)
                 }
             }
-            progress("steady load: \(warmup) s warm-up, then \(window) s measured")
-            try await Task.sleep(for: .seconds(warmup))
-            let (handled0, enqueued0, start) = (fleet.handled.count, enqueued.count, ContinuousClock.now)
-            try await Task.sleep(for: .seconds(window))
-            let (handled1, enqueued1, end) = (fleet.handled.count, enqueued.count, ContinuousClock.now)
-            stop.store(true, ordering: .relaxed)
-            for task in producerTasks { await task.value }
-            await fleet.stop()
-            let backlog = try await pool.query("SELECT count(*) FROM inngang_jobs")[0].decode(0, as: Int.self)
-
-            let elapsed = (end - start).inSeconds
-            let completedRate = Double(handled1 - handled0) / elapsed
-            var parameters = settings.description
-            parameters["producers"] = "\(producers)"
-            parameters["enqueue_batch"] = "\(enqueueBatch)"
-            parameters["window_seconds"] = "\(window)"
-            return Measurement(
-                benchmark: "jobqueue_steady", system: "inngang", value: completedRate, unit: "jobs/s",
-                details: [
-                    "completed": Double(handled1 - handled0), "enqueued": Double(enqueued1 - enqueued0),
-                    "enqueued_per_s": Double(enqueued1 - enqueued0) / elapsed, "seconds": elapsed,
-                    "backlog_at_end": Double(backlog),
-                ],
-                parameters: parameters)
-          }
-          }
         }
         progress(String(format: "inngang steady: %.0f jobs/s completed", measurement.value))
         try measurement.emit()
+    }
+
+    private func measure(
+        database: ScratchDatabase, pool: PostgresPool, producerPool: PostgresPool, logger: Logger
+    ) async throws -> Measurement {
+        let settings = queueOptions.settings
+        try await MigrationRunner.apply(JobQueue.migrations, pool: pool, logger: logger)
+        let queue = JobQueue(pool: pool, logger: logger)
+        let producerQueue = JobQueue(pool: producerPool, logger: logger)
+        try await pool.warmUp()
+        try await producerPool.warmUp()
+
+        let fleet = JobWorkerFleet(queue: queue, listenerConfiguration: database.configuration, settings: settings, logger: logger)
+        let enqueued = Counter()
+        let stop = StopSignal()
+        let batch = Array(repeating: JobRequest(kind: JobWorkerFleet.jobKind), count: enqueueBatch)
+        let producerTasks = (0..<producers).map { _ in
+            Task {
+                while !stop.isSet {
+                    do {
+                        enqueued.increment(by: try await producerQueue.enqueue(batch: batch))
+                    } catch {
+                        logger.error("enqueue failed", metadata: ["error": "\(error)"])
+                        return
+                    }
+                }
+            }
+        }
+        progress("steady load: \(warmup) s warm-up, then \(seconds) s measured")
+        try await Task.sleep(for: .seconds(warmup))
+        let (handled0, enqueued0, start) = (fleet.handled.count, enqueued.count, ContinuousClock.now)
+        try await Task.sleep(for: .seconds(seconds))
+        let (handled1, enqueued1, end) = (fleet.handled.count, enqueued.count, ContinuousClock.now)
+        stop.set()
+        for task in producerTasks { await task.value }
+        await fleet.stop()
+        let backlog = try await pool.query("SELECT count(*) FROM inngang_jobs")[0].decode(0, as: Int.self)
+
+        let elapsed = (end - start).inSeconds
+        var parameters = settings.description
+        parameters["producers"] = "\(producers)"
+        parameters["enqueue_batch"] = "\(enqueueBatch)"
+        parameters["window_seconds"] = "\(seconds)"
+        return Measurement(
+            benchmark: "jobqueue_steady", system: "inngang", value: Double(handled1 - handled0) / elapsed, unit: "jobs/s",
+            details: [
+                "completed": Double(handled1 - handled0), "enqueued": Double(enqueued1 - enqueued0),
+                "enqueued_per_s": Double(enqueued1 - enqueued0) / elapsed, "seconds": elapsed,
+                "backlog_at_end": Double(backlog),
+            ],
+            parameters: parameters)
     }
 }
