@@ -15,12 +15,21 @@ func shared(_ name: String, _ deps: [Target.Dependency]) -> Target {
     .target(name: name, dependencies: deps, path: "Shared/\(name)", swiftSettings: swiftSettings)
 }
 
-func service(_ name: String) -> Target {
+/// A service's pure domain rules (no I/O) live in `Services/<Name>/Domain` as their own library,
+/// so each legal rule is unit-tested without a server.
+func domain(_ service: String) -> Target {
+    .target(name: "\(service)Domain", dependencies: ["InngangModels"], path: "Services/\(service)/Domain", swiftSettings: swiftSettings)
+}
+
+/// A service executable. `libraries` are its subfolders built as their own library targets
+/// (`Domain` → `<Name>Domain`, `Providers` → `<Name>Providers`), excluded from the executable.
+func service(_ name: String, libraries: [String] = []) -> Target {
     .executableTarget(
         name: name,
-        dependencies: ["InngangService", "InngangModels", "InngangPostgres", "InngangKafka", "InngangMessaging", "InngangJobs", log, lifecycle,
+        dependencies: libraries.map { .target(name: "\(name)\($0)") } + ["InngangService", "InngangModels", "InngangPostgres", "InngangKafka", "InngangMessaging", "InngangJobs", log, lifecycle,
                        .product(name: "Hummingbird", package: "hummingbird")],
         path: "Services/\(name)",
+        exclude: libraries,
         swiftSettings: swiftSettings
     )
 }
@@ -42,7 +51,7 @@ let package = Package(
         .executable(name: "inngang-bench", targets: ["InngangBench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
@@ -50,6 +59,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.70.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
     ],
     targets: [
         // C libraries as system libraries (apt: librdkafka-dev, libpq-dev).
@@ -70,10 +81,20 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
 
-        service("Intake"),
+        domain("Intake"),
+        domain("Notification"),
+        domain("ApplicationStatus"),
+        // Notification delivery providers: SMTP (e-mail), an HTTP SMS gateway, the local file sink.
+        .target(name: "NotificationProviders",
+                dependencies: ["InngangModels", log,
+                               .product(name: "NIOCore", package: "swift-nio"),
+                               .product(name: "NIOPosix", package: "swift-nio"),
+                               .product(name: "AsyncHTTPClient", package: "async-http-client")],
+                path: "Services/Notification/Providers", swiftSettings: swiftSettings),
+        service("Intake", libraries: ["Domain"]),
         service("Consent"),
-        service("Notification"),
-        service("ApplicationStatus"),
+        service("Notification", libraries: ["Domain", "Providers"]),
+        service("ApplicationStatus", libraries: ["Domain"]),
         service("Klage"),
 
         .executableTarget(
@@ -88,6 +109,12 @@ let package = Package(
             path: "Tools/InngangBench", swiftSettings: swiftSettings),
 
         tests("InngangModelsTests", ["InngangModels"]),
+        tests("IntakeDomainTests", ["IntakeDomain", "InngangModels"]),
+        tests("NotificationDomainTests", ["NotificationDomain", "InngangModels"]),
+        tests("NotificationProvidersTests", ["NotificationProviders", "InngangModels", log,
+                                             .product(name: "NIOCore", package: "swift-nio"),
+                                             .product(name: "NIOPosix", package: "swift-nio")]),
+        tests("ApplicationStatusDomainTests", ["ApplicationStatusDomain", "InngangModels"]),
         tests("InngangKafkaTests", ["InngangKafka", "InngangModels", log]),
         tests("InngangPostgresTests", ["InngangPostgres", log]),
         tests("InngangJobsTests", ["InngangJobs", "InngangPostgres", log, lifecycle]),

@@ -3,10 +3,11 @@
 Called by scripts/bench.sh (`make bench`) once PostgreSQL and the broker are up, the release
 `inngang-bench` is built and the reference tools are installed. Standard library only.
 
-Every benchmark runs each implementation once per round; rounds are interleaved (round 1 of
-everything, then round 2, ...) and the order inside a round rotates, so background load on the
-shared machine hits all implementations alike. Each figure is the median over the rounds; a ratio
-is median(Inngang) / median(reference), higher is better.
+Every benchmark runs each implementation once per round (the short producer pair twice);
+rounds are interleaved (round 1 of everything, then round 2, ...) and the order inside a round
+rotates, so background load on the shared machine hits all implementations alike. Each figure is
+the median over the rounds; a ratio is the median over rounds of Inngang / reference measured in
+the same round (paired, so a load swing between rounds cancels out), higher is better.
 """
 
 from __future__ import annotations
@@ -187,6 +188,11 @@ BENCHMARKS = {
 GROUPS = {"jobs": ["jobqueue_drain", "jobqueue_steady"], "kafka": ["producer"], "outbox": ["outbox"]}
 
 
+# Runs per round: the producer runs are short and the broker's latency swings with the machine's
+# load, so each round runs several back-to-back pairs.
+REPEATS = {"producer": 2}
+
+
 def run_all(args: argparse.Namespace) -> tuple[dict, list[str]]:
     runner = Runner(args)
     selected = [b for group in args.only.split(",") for b in GROUPS[group.strip()]]
@@ -196,16 +202,20 @@ def run_all(args: argparse.Namespace) -> tuple[dict, list[str]]:
         log(f"round {round_index + 1} of {args.rounds}")
         for benchmark in selected:
             systems = list(BENCHMARKS[benchmark])
-            # Rotate the order each round so neither side always runs first (or right after the other).
-            shift = round_index % len(systems)
-            for system in systems[shift:] + systems[:shift]:
-                log(f"{benchmark}: {system}")
-                try:
-                    runs[benchmark][system].append(getattr(runner, BENCHMARKS[benchmark][system])())
-                except (BenchFailure, subprocess.SubprocessError, OSError, ValueError) as error:
-                    message = f"{benchmark}/{system} round {round_index + 1}: {error}"
-                    log(f"FAILED {message}")
-                    errors.append(message)
+            for repeat in range(REPEATS.get(benchmark, 1)):
+                # Rotate the order so neither side always runs first (or right after the other).
+                shift = (round_index + repeat) % len(systems)
+                pair = f"{round_index + 1}.{repeat + 1}"
+                for system in systems[shift:] + systems[:shift]:
+                    log(f"{benchmark}: {system} (round {pair})")
+                    try:
+                        result = getattr(runner, BENCHMARKS[benchmark][system])()
+                        result["pair"] = pair
+                        runs[benchmark][system].append(result)
+                    except (BenchFailure, subprocess.SubprocessError, OSError, ValueError) as error:
+                        message = f"{benchmark}/{system} round {pair}: {error}"
+                        log(f"FAILED {message}")
+                        errors.append(message)
     return runs, errors
 
 
@@ -220,8 +230,13 @@ def median_of(runs: dict, benchmark: str, system: str, field: str | None = None)
     return statistics.median(values) if values else None
 
 
-def ratio(a: float | None, b: float | None) -> float | None:
-    return a / b if a is not None and b else None
+def paired_ratio(runs: dict, benchmark: str, ours: tuple[str, str | None], ref: tuple[str, str | None]) -> float | None:
+    """Median over rounds of ours/ref, each measured in the same round (so under similar machine load)."""
+    def by_pair(system: str, field: str | None) -> dict[str, float]:
+        return {r["pair"]: (r["details"][field] if field else r["value"]) for r in runs.get(benchmark, {}).get(system, [])}
+    a, b = by_pair(*ours), by_pair(*ref)
+    ratios = [a[k] / b[k] for k in a if k in b and b[k]]
+    return statistics.median(ratios) if ratios else None
 
 
 def metrics_from(runs: dict) -> dict:
@@ -238,14 +253,14 @@ def metrics_from(runs: dict) -> dict:
         "kcat_msgs_per_s": median_of(runs, "producer", "kcat"),
         "relay_events_per_s": median_of(runs, "outbox", "inngang"),
         "outbox_insert_events_per_s": median_of(runs, "outbox", "inngang", "insert_events_per_s"),
+        "jobqueue_drain_vs_pgqueuer": paired_ratio(runs, "jobqueue_drain", ("inngang", None), ("pgqueuer", None)),
+        "jobqueue_drain_vs_pgqueuer_async_commit": paired_ratio(
+            runs, "jobqueue_drain", ("inngang", None), ("pgqueuer_async_commit", None)),
+        "jobqueue_drain_vs_raw_sql": paired_ratio(runs, "jobqueue_drain", ("inngang", None), ("raw_sql", None)),
+        "jobqueue_steady_vs_pgqueuer": paired_ratio(runs, "jobqueue_steady", ("inngang", None), ("pgqueuer", None)),
+        "producer_vs_kcat": paired_ratio(runs, "producer", ("inngang", None), ("kcat", None)),
+        "relay_vs_insert_rate": paired_ratio(runs, "outbox", ("inngang", None), ("inngang", "insert_events_per_s")),
     }
-    m["jobqueue_drain_vs_pgqueuer"] = ratio(m["jobqueue_drain_jobs_per_s"], m["pgqueuer_drain_jobs_per_s"])
-    m["jobqueue_drain_vs_pgqueuer_async_commit"] = ratio(
-        m["jobqueue_drain_jobs_per_s"], m["pgqueuer_async_commit_drain_jobs_per_s"])
-    m["jobqueue_drain_vs_raw_sql"] = ratio(m["jobqueue_drain_jobs_per_s"], m["raw_sql_drain_jobs_per_s"])
-    m["jobqueue_steady_vs_pgqueuer"] = ratio(m["jobqueue_steady_jobs_per_s"], m["pgqueuer_steady_jobs_per_s"])
-    m["producer_vs_kcat"] = ratio(m["producer_msgs_per_s"], m["kcat_msgs_per_s"])
-    m["relay_vs_insert_rate"] = ratio(m["relay_events_per_s"], m["outbox_insert_events_per_s"])
     return {k: v for k, v in m.items() if v is not None}
 
 
@@ -378,7 +393,9 @@ def main() -> int:
     metrics = metrics_from(runs)
     targets = targets_from(metrics)
     settings = {
-        "rounds": args.rounds, "statistic": "median over rounds; ratio = median(Inngang) / median(reference)",
+        "rounds": args.rounds, "statistic": "figures: median over rounds; ratios: median over rounds of Inngang / reference "
+                     "measured in the same round",
+        "producer_pairs_per_round": REPEATS["producer"],
         "workers": args.workers, "connections": args.workers, "batch_size": args.batch_size,
         "concurrency_note": (
             f"{args.workers} workers with {args.workers} database connections for queue statements in every queue: "

@@ -54,9 +54,11 @@ struct WorkerTests {
                 _ = try await db.pool.withTransaction { connection in
                     try await db.queue.enqueue(JobRequest(kind: "mark", payload: #""probe""#), on: connection)
                 }
-                #expect(try await eventually(timeout: .seconds(5)) { ran.current[#""probe""#] != nil })
+                #expect(try await eventually(timeout: .seconds(15)) { ran.current[#""probe""#] != nil })
                 let latency = try #require(ran.current[#""probe""#]) - enqueued
-                #expect(latency < .seconds(2), "latency \(latency)")
+                // Far below the 60 s poll interval: only the notification can explain it. The bound
+                // is loose because CI machines are shared and slow.
+                #expect(latency < .seconds(10), "latency \(latency)")
             }
         }
     }
@@ -78,7 +80,8 @@ struct WorkerTests {
                     try await db.queue.enqueue(JobRequest(kind: "mark", payload: "\(index)"))
                     if index % 10 == 0 { try await Task.sleep(for: .milliseconds(150)) }
                 }
-                #expect(try await eventually(timeout: .seconds(3)) { ran.current.count == 41 }, "\(ran.current.count) ran")
+                // Well under the 60 s poll interval, loose enough for a loaded CI machine.
+                #expect(try await eventually(timeout: .seconds(15)) { ran.current.count == 41 }, "\(ran.current.count) ran")
             }
         }
     }

@@ -38,13 +38,20 @@ struct StatementCacheTests {
         }
     }
 
-    @Test func moreDistinctStatementsThanTheBoundStillWork() async throws {
+    @Test func moreDistinctStatementsThanTheBoundStillWorkAndHotOnesStayCached() async throws {
         try await withConnection { connection in
+            let hot = "SELECT $1::int * 10"
+            #expect(try await value(hot, [1], as: Int.self, on: connection) == 10)
+            let firstHotName: String = try await value("SELECT name FROM pg_prepared_statements WHERE statement = $1", [hot], on: connection)
             let total = Self.capacity + 44
             for i in 0..<total {
                 let sum: Int = try await value("SELECT $1::int + \(i)", [1], on: connection)
                 #expect(sum == i + 1)
+                if i % 50 == 0 { #expect(try await value(hot, [i], as: Int.self, on: connection) == i * 10) }
             }
+            // Least recently used goes first: the statement used throughout was never evicted.
+            let hotName: String = try await value("SELECT name FROM pg_prepared_statements WHERE statement = $1", [hot], on: connection)
+            #expect(hotName == firstHotName)
             // The oldest statements were evicted; running them again prepares them anew.
             for i in 0..<10 {
                 let sum: Int = try await value("SELECT $1::int + \(i)", [2], on: connection)

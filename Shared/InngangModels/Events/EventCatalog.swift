@@ -30,6 +30,7 @@ extension EventType {
     public static let statusDocumentationRequested = EventType("no.inngang.status.documentation-requested", version: 1)
     public static let statusMeetingScheduled = EventType("no.inngang.status.meeting-scheduled", version: 1)
     public static let statusMeetingCancelled = EventType("no.inngang.status.meeting-cancelled", version: 1)
+    public static let statusDocumentationReceived = EventType("no.inngang.status.documentation-received", version: 1)
     public static let statusInterimReplySent = EventType("no.inngang.status.interim-reply-sent", version: 1)
     public static let statusDecisionMade = EventType("no.inngang.status.decision-made", version: 1)
     public static let statusCaseClosed = EventType("no.inngang.status.case-closed", version: 1)
@@ -70,6 +71,7 @@ extension EventTypeRegistry {
         let status = InngangTopic.statusProgress
         add(.statusProgressReported, status, "A service reported progress in a case.")
         add(.statusDocumentationRequested, status, "A service asked the family for documentation, with a deadline.")
+        add(.statusDocumentationReceived, status, "The family's requested documentation was received.")
         add(.statusMeetingScheduled, status, "A meeting in a case was scheduled.")
         add(.statusMeetingCancelled, status, "A scheduled meeting was cancelled.")
         add(.statusInterimReplySent, status, "An interim reply (foreløpig svar) was sent in a case.")

@@ -55,9 +55,12 @@ public final class PostgresConnection: @unchecked Sendable {
     /// `parameters`; values are never spliced into the SQL text.
     ///
     /// Each distinct `sql` is prepared once per connection (a named prepared statement, parameter
-    /// types inferred by the server) and reused, so repeated statements skip parsing and planning.
-    /// Keep values out of `sql` so it repeats. See `LibPQConnection.query(_:parameters:)` for how
-    /// stale statements (e.g. after `ALTER TABLE`) are handled.
+    /// types inferred by the server, at most 256 per connection, least recently used evicted) and
+    /// reused, so repeated statements skip parsing (and planning, once the server picks a generic
+    /// plan). Keep values out of `sql` so it repeats. A statement made stale by `ALTER TABLE`
+    /// (SQLSTATE 0A000) or deallocated behind the cache (26000) is prepared again and retried once
+    /// when no transaction is open; inside a transaction the error is thrown (the transaction is
+    /// aborted) and the next run after `ROLLBACK` prepares afresh.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws -> PostgresResult {
         let texts = parameters.map { $0.postgresText }

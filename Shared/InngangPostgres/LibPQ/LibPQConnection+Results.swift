@@ -59,30 +59,27 @@ extension LibPQConnection {
 
     /// Builds rows straight from libpq's buffers: one `String` per non-NULL value, no other copies.
     private static func rows(of result: OpaquePointer) -> PostgresResult {
-        let columnCount = PQnfields(result)
-        let rowCount = PQntuples(result)
-        let names = (0..<columnCount).map { String(cString: PQfname(result, $0)) }
+        let columnCount = Int(PQnfields(result))
+        let rowCount = Int(PQntuples(result))
+        let names = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
         let columns = PostgresColumns(names: names)
         var rows: [PostgresRow] = []
-        rows.reserveCapacity(Int(rowCount))
-        for row in 0..<rowCount {
-            let values = [String?](unsafeUninitializedCapacity: Int(columnCount)) { buffer, initialized in
-                for column in 0..<columnCount {
-                    let value: String?
-                    if PQgetisnull(result, row, column) == 1 {
-                        value = nil
-                    } else {
-                        let bytes = UnsafeRawBufferPointer(start: PQgetvalue(result, row, column), count: Int(PQgetlength(result, row, column)))
-                        value = String(decoding: bytes, as: UTF8.self)
-                    }
-                    buffer.initializeElement(at: Int(column), to: value)
+        rows.reserveCapacity(rowCount)
+        for row in 0..<Int32(rowCount) {
+            var values: [String?] = []
+            values.reserveCapacity(columnCount)
+            for column in 0..<Int32(columnCount) {
+                if PQgetisnull(result, row, column) == 1 {
+                    values.append(nil)
+                } else {
+                    let bytes = UnsafeRawBufferPointer(start: PQgetvalue(result, row, column), count: Int(PQgetlength(result, row, column)))
+                    values.append(String(decoding: bytes, as: UTF8.self))
                 }
-                initialized = Int(columnCount)
             }
             rows.append(PostgresRow(columns: columns, values: values))
         }
         let affected = affectedRows(result)
-        return PostgresResult(rows: rows, affectedRows: affected == 0 ? Int(rowCount) : affected, commandTag: commandTag(result), columnNames: names)
+        return PostgresResult(rows: rows, affectedRows: affected == 0 ? rowCount : affected, commandTag: commandTag(result), columnNames: names)
     }
 
     /// `PG_DIAG_*` field codes (character macros, which Swift does not import).

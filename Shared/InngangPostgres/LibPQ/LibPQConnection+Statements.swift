@@ -2,10 +2,12 @@ import CLibPQ
 
 /// `query`: statements with parameters, run as named prepared statements cached per connection.
 ///
-/// The first run of a SQL text sends `Parse` (named `s1`, `s2`…, parameter types inferred by the
+/// The first run of a SQL text sends `Parse` (named `inngang_s1`…, parameter types inferred by the
 /// server as with `PQexecParams`) together with `Bind`/`Execute` in one pipeline, so it costs one
-/// round trip like an unprepared statement; later runs skip parsing and planning (`PQexecPrepared`).
-/// Statements that fail to prepare are not cached.
+/// round trip like an unprepared statement; later runs (`PQexecPrepared`) skip parsing and analysis,
+/// and planning too once PostgreSQL settles on a generic plan. (It keeps planning each run when the
+/// generic plan looks costlier than custom ones, typically with `LIMIT $n`; `plan_cache_mode`
+/// decides.) Statements that fail to prepare are not cached.
 ///
 /// A cached statement can go stale: SQLSTATE 0A000 ("cached plan must not change result type",
 /// after `ALTER TABLE`) or 26000 (the statement was deallocated behind our back). The entry is

@@ -119,7 +119,7 @@ final class LibPQConnection: @unchecked Sendable {
         handle = nil
     }
 
-    // MARK: Private
+    // MARK: Helpers
 
     func liveHandle() throws -> OpaquePointer {
         guard let handle else {

@@ -1,9 +1,10 @@
 /// The named prepared statements of one connection, keyed by SQL text; the least recently used
 /// statement is evicted when the cache is full.
 ///
-/// Not thread-safe: owned by a `LibPQConnection` and used from its thread only. Names (`s1`,
-/// `s2`…) are never reused on a connection, so a statement whose `DEALLOCATE` is still pending
-/// cannot collide with a new one.
+/// Not thread-safe: owned by a `LibPQConnection` and used from its thread only. Names
+/// (`inngang_s1`, `inngang_s2`…; prefixed so they do not clash with SQL-level `PREPARE`s) are
+/// never reused on a connection, so a statement whose `DEALLOCATE` is still pending cannot collide
+/// with a new one.
 struct StatementCache {
     /// How many statements a connection keeps prepared.
     static let defaultCapacity = 256
@@ -36,7 +37,7 @@ struct StatementCache {
     /// A name no statement on this connection has had yet.
     mutating func makeName() -> String {
         nameCounter &+= 1
-        return "s\(nameCounter)"
+        return "inngang_s\(nameCounter)"
     }
 
     /// Records that `name` is prepared for `sql`, evicting the least recently used statement when full.
@@ -69,5 +70,4 @@ struct StatementCache {
         defer { staleNames = [] }
         return staleNames
     }
-
 }

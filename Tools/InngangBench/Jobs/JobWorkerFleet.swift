@@ -89,7 +89,7 @@ func waitUntil(
 ) async throws {
     let deadline = ContinuousClock.now + timeout
     while try await !condition() {
-        guard ContinuousClock.now < deadline else { throw BenchError("timed out after \(timeout) waiting until \(what)") }
+        guard ContinuousClock.now < deadline else { throw BenchError(.timeout, "timed out after \(timeout) waiting until \(what)") }
         try await Task.sleep(for: interval)
     }
 }

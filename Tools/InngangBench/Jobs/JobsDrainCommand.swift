@@ -54,7 +54,7 @@ struct JobsDrainCommand: AsyncParsableCommand {
         let elapsed = (ContinuousClock.now - start).inSeconds
         await fleet.stop()
         guard fleet.handled.count == jobCount else {
-            throw BenchError("handlers ran \(fleet.handled.count) times for \(jobCount) jobs")
+            throw BenchError(.invalidResult, "handlers ran \(fleet.handled.count) times for \(jobCount) jobs")
         }
         return Measurement(
             benchmark: "jobqueue_drain", system: "inngang", value: Double(jobCount) / elapsed, unit: "jobs/s",

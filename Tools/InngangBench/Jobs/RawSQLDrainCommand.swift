@@ -74,11 +74,11 @@ struct RawSQLDrainCommand: AsyncParsableCommand {
         arguments.append(configuration.database)
         let output = try await runProcess(arguments, environment: configuration.password.map { ["PGPASSWORD": $0] } ?? [:])
         guard output.status == 0 else {
-            throw BenchError("pgbench exited with \(output.status): \(output.standardError)\(output.standardOutput)")
+            throw BenchError(.referenceFailed, "pgbench exited with \(output.status): \(output.standardError)\(output.standardOutput)")
         }
         let report = try PgbenchReport(output.standardOutput)
         let remaining = try await pool.query("SELECT count(*) FROM inngang_jobs")[0].decode(0, as: Int.self)
-        guard remaining == 0 else { throw BenchError("pgbench left \(remaining) of \(jobs) jobs in the queue") }
+        guard remaining == 0 else { throw BenchError(.invalidResult, "pgbench left \(remaining) of \(jobs) jobs in the queue") }
 
         // tps excludes pgbench's connection set-up, as the Inngang run excludes the pool's.
         let seconds = Double(report.transactions) / report.tps
@@ -111,7 +111,7 @@ struct PgbenchReport {
               let tpsText = value(after: "tps = "),
               let tps = tpsText.split(separator: " ").first.flatMap({ Double($0) }), tps > 0
         else {
-            throw BenchError("cannot read pgbench's summary:\n\(text)")
+            throw BenchError(.referenceFailed, "cannot read pgbench's summary:\n\(text)")
         }
         transactions = count
         self.tps = tps

@@ -22,10 +22,19 @@ struct ProduceCommand: AsyncParsableCommand {
     @Option(help: "Bytes per message value.")
     var size = 200
 
+    @Option(name: .customLong("property"), help: "Extra librdkafka property key=value (diagnosis; repeatable).")
+    var properties: [String] = []
+
     func run() async throws {
         let processStart = ContinuousClock.now
         let logger = common.makeLogger("inngang-bench.produce")
-        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(bootstrapServers: common.brokers), logger: logger)
+        var configuration = KafkaProducerConfiguration(bootstrapServers: common.brokers)
+        for property in properties {
+            let parts = property.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { throw ValidationError("--property expects key=value, got \(property)") }
+            configuration.properties[parts[0]] = parts[1]
+        }
+        let producer = try KafkaProducer(configuration: configuration, logger: logger)
         let payload = [UInt8](repeating: UInt8(ascii: "x"), count: size)
         let batch = [KafkaOutgoingMessage](repeating: KafkaOutgoingMessage(topic: topic, key: nil, value: payload), count: messages)
         let sendStart = ContinuousClock.now
@@ -36,13 +45,14 @@ struct ProduceCommand: AsyncParsableCommand {
             if case .failure(let error) = result { error } else { nil }
         }
         if let first = failures.first {
-            throw BenchError("\(failures.count) of \(messages) messages were not delivered; first: \(first)")
+            throw BenchError(.invalidResult, "\(failures.count) of \(messages) messages were not delivered; first: \(first)")
         }
         let inProcess = (ContinuousClock.now - processStart).inSeconds
         try Measurement(
             benchmark: "producer", system: "inngang", value: Double(messages) / sendSeconds, unit: "msgs/s",
             details: ["messages": Double(messages), "send_seconds": sendSeconds, "in_process_seconds": inProcess],
-            parameters: ["message_bytes": "\(size)", "runtime": KafkaRuntime.versionString]
+            parameters: ["message_bytes": "\(size)", "runtime": KafkaRuntime.versionString,
+                         "properties": properties.joined(separator: ",")]
         ).emit()
     }
 }

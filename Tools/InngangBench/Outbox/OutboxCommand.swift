@@ -63,7 +63,7 @@ struct OutboxCommand: AsyncParsableCommand {
         progress("appending \(events) events with \(concurrency) tasks")
         let insertSeconds = try await append(chunks, pool: pool)
         let unpublished = try await pool.withConnection { try await Outbox.unpublishedCount(on: $0) }
-        guard unpublished == events else { throw BenchError("outbox holds \(unpublished) of \(events) events") }
+        guard unpublished == events else { throw BenchError(.invalidResult, "outbox holds \(unpublished) of \(events) events") }
 
         let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(bootstrapServers: common.brokers), logger: logger)
         do {
@@ -84,7 +84,7 @@ struct OutboxCommand: AsyncParsableCommand {
             await producer.close()
             let left = try await pool.withConnection { try await Outbox.unpublishedCount(on: $0) }
             guard relayed == events, left == 0 else {
-                throw BenchError("relayed \(relayed) of \(events) events; \(left) left unpublished")
+                throw BenchError(.invalidResult, "relayed \(relayed) of \(events) events; \(left) left unpublished")
             }
             let insertRate = Double(events) / insertSeconds
             let relayRate = Double(events) / relaySeconds

@@ -1,0 +1,115 @@
+import Foundation
+import InngangModels
+
+extension CaseTimeline {
+    /// The per-event fold. Each branch is written so that applying facts in any order gives the
+    /// same state (see the type's documentation for the rules).
+    mutating func applyFact(_ event: TimelineEvent, id: String) {
+        switch event {
+        case .caseReceived(let e):
+            caseNumber = e.caseNumber
+            municipality = e.municipality
+            receivedAt = e.receivedAt
+            recipients = e.recipients
+            addEntry(id, at: e.receivedAt, service: nil, .caseReceived)
+
+        case .caseRouted(let e):
+            withTrack(e.service) { track in
+                track.routedAt = min(track.routedAt ?? e.routedAt, e.routedAt)
+            }
+            addEntry(id, at: e.routedAt, service: e.service, .routed)
+
+        case .coordinatorAssigned(let e):
+            if coordinator.map({ $0.assignedAt <= e.assignedAt }) ?? true {
+                coordinator = Coordinator(
+                    coordinatorID: e.coordinatorID, name: e.coordinatorName, phone: e.coordinatorPhone,
+                    email: e.coordinatorEmail, assignedAt: e.assignedAt)
+            }
+            addEntry(id, at: e.assignedAt, service: nil, .coordinatorAssigned)
+
+        case .progressReported(let e):
+            withTrack(e.service) { $0.progressReports.append(e.reportedAt); $0.progressReports.sort() }
+            addEntry(id, at: e.reportedAt, service: e.service, .progressReported)
+
+        case .documentationRequested(let e):
+            withTrack(e.service) { _ in }
+            var task = tasks[e.taskID] ?? FamilyTask(taskID: e.taskID, service: e.service)
+            task.service = e.service
+            task.documentCode = e.documentCode
+            task.dueDate = e.dueDate
+            task.requestedAt = e.reportedAt
+            task.requestEventID = id
+            tasks[e.taskID] = task
+            addEntry(id, at: e.reportedAt, service: e.service, .documentationRequested(taskID: e.taskID, dueDate: e.dueDate))
+
+        case .documentationReceived(let e):
+            withTrack(e.service) { _ in }
+            var task = tasks[e.taskID] ?? FamilyTask(taskID: e.taskID, service: e.service)
+            task.receivedAt = min(task.receivedAt ?? e.receivedAt, e.receivedAt)
+            tasks[e.taskID] = task
+            addEntry(id, at: e.receivedAt, service: e.service, .documentationReceived(taskID: e.taskID))
+
+        case .meetingScheduled(let e):
+            withTrack(e.service) { _ in }
+            var meeting = meetings[e.meetingID] ?? Meeting(meetingID: e.meetingID, service: e.service)
+            if meeting.scheduledReportedAt.map({ $0 <= e.reportedAt }) ?? true {
+                meeting.service = e.service
+                meeting.startsAt = e.startsAt
+                meeting.place = e.place
+                meeting.scheduledReportedAt = e.reportedAt
+            }
+            meetings[e.meetingID] = meeting
+            addEntry(id, at: e.reportedAt, service: e.service, .meetingScheduled(meetingID: e.meetingID, startsAt: e.startsAt))
+
+        case .meetingCancelled(let e):
+            withTrack(e.service) { _ in }
+            var meeting = meetings[e.meetingID] ?? Meeting(meetingID: e.meetingID, service: e.service)
+            meeting.cancelledAt = max(meeting.cancelledAt ?? e.reportedAt, e.reportedAt)
+            meetings[e.meetingID] = meeting
+            addEntry(id, at: e.reportedAt, service: e.service, .meetingCancelled(meetingID: e.meetingID))
+
+        case .interimReplySent(let e):
+            withTrack(e.service) { track in
+                track.interimReplies.append(.init(expectedBy: e.expectedBy, reportedAt: e.reportedAt, eventID: id))
+                track.interimReplies.sort { ($0.reportedAt, $0.eventID) < ($1.reportedAt, $1.eventID) }
+            }
+            addEntry(id, at: e.reportedAt, service: e.service, .interimReply(expectedBy: e.expectedBy))
+
+        case .decisionMade(let e):
+            withTrack(e.service) { _ in }
+            var decision = decisions[e.decisionID] ?? Decision(decisionID: e.decisionID, service: e.service)
+            decision.service = e.service
+            decision.outcome = e.outcome
+            decision.decisionDate = e.decisionDate
+            decision.reportedAt = e.reportedAt
+            decisions[e.decisionID] = decision
+            addEntry(id, at: e.reportedAt, service: e.service, .decisionMade(decisionID: e.decisionID, outcome: e.outcome))
+
+        case .notificationDelivered(let e):
+            // Only decision notices count; anything else is ignored (but stays de-duplicated).
+            guard e.purpose == .decisionMade, let decisionID = e.decisionID else { return }
+            var decision = decisions[decisionID] ?? Decision(decisionID: decisionID, service: "unknown")
+            decision.noticeDeliveredAt = min(decision.noticeDeliveredAt ?? e.deliveredAt, e.deliveredAt)
+            decisions[decisionID] = decision
+
+        case .serviceClosed(let e):
+            withTrack(e.service) { $0.closedAt = max($0.closedAt ?? e.closedAt, e.closedAt) }
+            addEntry(id, at: e.closedAt, service: e.service, .serviceClosed)
+
+        case .appeal(let e):
+            var decision = decisions[e.decisionID] ?? Decision(decisionID: e.decisionID, service: e.service)
+            var appeal = decision.appeal ?? AppealProgress(appealID: e.appealID)
+            switch e.stage {
+            case .filed: appeal.filedAt = min(appeal.filedAt ?? e.at, e.at)
+            case .forwarded: appeal.forwardedAt = e.at
+            case .interimReply(let expectedBy): appeal.expectedBy = expectedBy
+            case .decided(let result):
+                appeal.result = result
+                appeal.decidedAt = e.at
+            }
+            decision.appeal = appeal
+            decisions[e.decisionID] = decision
+            addEntry(id, at: e.at, service: e.service, .appeal(decisionID: e.decisionID, stage: e.stage))
+        }
+    }
+}

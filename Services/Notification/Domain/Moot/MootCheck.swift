@@ -1,0 +1,69 @@
+import Foundation
+import InngangModels
+
+/// **Moot reminder rule** (domain.md: "cancelled when moot (meeting cancelled, document already
+/// received, appeal already filed) — and when the check cannot be made, don't send (fail
+/// closed)"). Checked right before sending, as the safety net behind cancellation by key.
+///
+/// - Meeting reminder: moot when the meeting is cancelled or now starts at another time (moved:
+///   the new event planned new reminders).
+/// - Documentation reminder: moot when the documentation was received or the due date changed.
+/// - Appeal reminder: moot when an appeal was filed or the deadline changed (e.g. interrupted
+///   by a request for reasons, forvaltningsloven § 24).
+/// - Any reminder: moot when its last useful moment (``NotificationTiming/latest``) has passed.
+/// - Receipt, coordinator assigned, decision made: never moot; they need no facts.
+///
+/// **Fail closed**: facts unavailable, or facts of the wrong kind for the subject → the verdict
+/// is ``Verdict/unknown`` and the message is **not sent and not retried** (dropped and
+/// recorded). A *transient* lookup failure (database timeout) is not "unknown": the caller
+/// retries the job instead of asking this rule.
+public enum MootCheck {
+    public enum Verdict: Sendable, Hashable {
+        case relevant
+        case moot(Reason)
+        case unknown
+
+        /// Only ``relevant`` may be sent.
+        public var maySend: Bool { self == .relevant }
+    }
+
+    public enum Reason: String, Sendable, Hashable {
+        case meetingCancelled = "meeting-cancelled"
+        case meetingMoved = "meeting-moved"
+        case documentationReceived = "documentation-received"
+        case dueDateChanged = "due-date-changed"
+        case appealFiled = "appeal-filed"
+        case appealDeadlineChanged = "appeal-deadline-changed"
+        case tooLate = "too-late"
+    }
+
+    public static func verdict(for planned: PlannedNotification, facts: SubjectFacts, now: Date) -> Verdict {
+        if let latest = planned.timing.latest, now > latest { return .moot(.tooLate) }
+        switch (planned.subject, facts) {
+        case (.caseNews, _), (.decision, _):
+            return .relevant
+        case (.meeting(_, let plannedStart), .meeting(let state)):
+            switch state {
+            case .cancelled: return .moot(.meetingCancelled)
+            case .scheduled(let startsAt): return startsAt == plannedStart ? .relevant : .moot(.meetingMoved)
+            }
+        case (.task(_, let plannedDue), .task(let state)):
+            switch state {
+            case .received: return .moot(.documentationReceived)
+            case .open(let due): return due == plannedDue ? .relevant : .moot(.dueDateChanged)
+            }
+        case (.appealDeadline(_, let plannedDeadline), .appeal(let state)):
+            switch state {
+            case .filed: return .moot(.appealFiled)
+            case .open(let deadline): return deadline == plannedDeadline ? .relevant : .moot(.appealDeadlineChanged)
+            }
+        default:
+            return .unknown
+        }
+    }
+
+    /// `true` unless the message is known to be still relevant: moot **or unknown** (fail closed).
+    public static func isMoot(_ planned: PlannedNotification, _ facts: SubjectFacts, now: Date) -> Bool {
+        !verdict(for: planned, facts: facts, now: now).maySend
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import InngangModels
+
+/// What the service knows *now* about a planned message's subject (from its own projection of
+/// the events), looked up right before sending.
+public enum SubjectFacts: Sendable, Hashable {
+    public enum Meeting: Sendable, Hashable {
+        case scheduled(startsAt: Date)
+        case cancelled
+    }
+
+    public enum Task: Sendable, Hashable {
+        case open(dueDate: LocalDate)
+        case received
+    }
+
+    public enum Appeal: Sendable, Hashable {
+        /// No appeal filed; the deadline currently ends on `deadline`.
+        case open(deadline: LocalDate)
+        case filed
+    }
+
+    case meeting(Meeting)
+    case task(Task)
+    case appeal(Appeal)
+    /// The facts could not be established (no record, or a lookup that cannot succeed).
+    case unavailable
+    /// For subjects that cannot become moot (receipt, coordinator assigned, decision made).
+    case notNeeded
+}
