@@ -37,7 +37,8 @@ stop() {
   trap - INT TERM
   log "stopping services"
   pkill -TERM -P "$$" 2>/dev/null
-  for entry in "${SERVICES[@]}"; do pkill -TERM -x "${entry%%:*}" 2>/dev/null; done
+  # Match the full path: process names are cut to 15 characters ("application-sta").
+  for entry in "${SERVICES[@]}"; do pkill -TERM -f "^$BIN/${entry%%:*}\$" 2>/dev/null; done
   wait 2>/dev/null
   if [ $kafka_was_up = 0 ] || [ $pg_was_up = 0 ]; then
     [ $kafka_was_up = 0 ] && [ -f "$TANSU_PID" ] && { kill "$(cat "$TANSU_PID")" 2>/dev/null; rm -f "$TANSU_PID"; }
