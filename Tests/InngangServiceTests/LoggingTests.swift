@@ -7,7 +7,7 @@ import Testing
     @Test func jsonLinesCarryLevelServiceMessageAndMetadata() throws {
         let pipe = Pipe()
         var logger = Logger(label: "inngang") { _ in
-            JSONLogHandler(label: "intake", level: .info, output: LogOutput(handle: pipe.fileHandleForWriting))
+            InngangLogHandler(label: "intake", level: .info, format: .json, output: LogOutput(handle: pipe.fileHandleForWriting))
         }
         logger[metadataKey: LogKey.requestID] = "req-1"
         logger.debug("below the level")
@@ -23,5 +23,19 @@ import Testing
         #expect(object["request.id"] as? String == "req-1")
         #expect(object["case.id"] as? String == "c-1")
         #expect(object["time"] is String)
+    }
+}
+
+@Suite struct TextLoggingTests {
+    @Test func textLinesAreReadableWithSortedMetadata() throws {
+        let pipe = Pipe()
+        let logger = Logger(label: "inngang") { _ in
+            InngangLogHandler(label: "klage", level: .info, format: .text, output: LogOutput(handle: pipe.fileHandleForWriting))
+        }
+        logger.warning("appeal late", metadata: ["b": "2", "a": "1"])
+        try pipe.fileHandleForWriting.close()
+        let line = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(line.contains("WARNING [klage] appeal late a=1 b=2"))
+        #expect(line.hasSuffix("\n"))
     }
 }

@@ -5,10 +5,7 @@ extension LoggingSystem {
     public static func bootstrapInngang(service: String, level: Logger.Level, format: LogFormat) {
         LoggingSystem.bootstrap { label in
             let name = label.hasPrefix("inngang") ? service : "\(service)/\(label)"
-            switch format {
-            case .json: return JSONLogHandler(label: name, level: level)
-            case .text: return TextLogHandler(label: name, level: level)
-            }
+            return InngangLogHandler(label: name, level: level, format: format)
         }
     }
 }
