@@ -14,7 +14,7 @@ struct TestDatabase: Sendable {
 
     static let defaultURL = "postgres://inngang:inngang@127.0.0.1:55432/inngang"
 
-    static func testLogger() -> Logger {
+    static func makeLogger() -> Logger {
         var logger = Logger(label: "inngang.jobs.tests")
         let level = ProcessInfo.processInfo.environment["INNGANG_TEST_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
         logger.logLevel = level ?? .critical
@@ -26,7 +26,7 @@ struct TestDatabase: Sendable {
         maxConnections: Int = 20,
         _ body: (TestDatabase) async throws -> T
     ) async throws -> T {
-        let logger = testLogger()
+        let logger = makeLogger()
         let url = ProcessInfo.processInfo.environment["INNGANG_TEST_DATABASE_URL"] ?? defaultURL
         let admin = try PostgresConfiguration(url: url)
         let name = "t_jobs_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
