@@ -41,19 +41,8 @@ public enum JobSQL {
     /// Leases up to `$2` due jobs of queue `$1` for `$3` seconds (float) to worker `$4`, oldest
     /// `run_at` first, skipping rows other workers are leasing right now. One statement: the inner
     /// SELECT walks the partial index `inngang_jobs_ready`, the outer UPDATE finds rows by primary key.
-    public static let lease = """
-        UPDATE inngang_jobs
-           SET state = 'running', attempt = attempt + 1, leased_by = $4,
-               lease_expires_at = clock_timestamp() + make_interval(secs => $3)
-         WHERE id = ANY(ARRAY(
-                   SELECT id FROM inngang_jobs
-                    WHERE queue = $1 AND state = 'queued' AND run_at <= now()
-                    ORDER BY run_at, id
-                    LIMIT $2
-                    FOR UPDATE SKIP LOCKED))
-           AND \(asyncCommit)
-        RETURNING id, kind, payload, attempt, max_attempts, unique_key, lease_expires_at, queue
-        """
+    public static let lease = leaseUpdate
+
 
     /// ``complete`` and ``lease`` in one statement — one round trip and one commit per batch: deletes
     /// the succeeded jobs `$5` (`bigint[]`), then leases like ``lease`` with `$1`…`$4`. `JobWorker`
@@ -61,6 +50,11 @@ public enum JobSQL {
     /// `queued` rows, so it never meets the rows being deleted (still `running`).
     public static let completeAndLease = """
         WITH completed AS (DELETE FROM inngang_jobs WHERE id = ANY($5::bigint[]))
+
+        """ + leaseUpdate
+
+    /// The UPDATE shared by ``lease`` and ``completeAndLease``.
+    private static let leaseUpdate = """
         UPDATE inngang_jobs
            SET state = 'running', attempt = attempt + 1, leased_by = $4,
                lease_expires_at = clock_timestamp() + make_interval(secs => $3)
