@@ -27,3 +27,16 @@ wait_for_port() {
   done
   return 1
 }
+
+# note_running_infra — remembers whether PostgreSQL and the broker were already running, so that
+# stop_infra_started_here stops only what this script started.
+note_running_infra() {
+  pg_was_up=0; kafka_was_up=0
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 && pg_was_up=1
+  [ -f "$TANSU_PID" ] && kill -0 "$(cat "$TANSU_PID")" 2>/dev/null && kafka_was_up=1
+  return 0
+}
+stop_infra_started_here() {
+  if [ "$kafka_was_up" = 0 ] && [ -f "$TANSU_PID" ]; then kill "$(cat "$TANSU_PID")" 2>/dev/null || true; rm -f "$TANSU_PID"; fi
+  if [ "$pg_was_up" = 0 ]; then runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true; fi
+}

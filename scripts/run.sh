@@ -5,9 +5,7 @@ set -uo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
-pg_was_up=0; kafka_was_up=0
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 && pg_was_up=1
-[ -f "$TANSU_PID" ] && kill -0 "$(cat "$TANSU_PID")" 2>/dev/null && kafka_was_up=1
+note_running_infra
 "$ROOT/scripts/infra-up.sh" || exit 1
 "$ROOT/scripts/dev-keys.sh" || exit 1
 
@@ -41,8 +39,7 @@ stop() {
   for entry in "${SERVICES[@]}"; do pkill -TERM -f "^$BIN/${entry%%:*}\$" 2>/dev/null; done
   wait 2>/dev/null
   if [ $kafka_was_up = 0 ] || [ $pg_was_up = 0 ]; then
-    [ $kafka_was_up = 0 ] && [ -f "$TANSU_PID" ] && { kill "$(cat "$TANSU_PID")" 2>/dev/null; rm -f "$TANSU_PID"; }
-    [ $pg_was_up = 0 ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1
+    stop_infra_started_here
     log "infrastructure stopped"
   fi
   exit 0
