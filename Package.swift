@@ -23,10 +23,11 @@ func domain(_ service: String) -> Target {
 
 /// A service executable. `libraries` are its subfolders built as their own library targets
 /// (`Domain` → `<Name>Domain`, `Providers` → `<Name>Providers`), excluded from the executable.
-func service(_ name: String, libraries: [String] = []) -> Target {
+/// `extra` are further dependencies (e.g. another service's development fake).
+func service(_ name: String, libraries: [String] = [], extra: [Target.Dependency] = []) -> Target {
     .executableTarget(
         name: name,
-        dependencies: libraries.map { .target(name: "\(name)\($0)") } + ["InngangService", "InngangModels", "InngangPostgres", "InngangKafka", "InngangMessaging", "InngangJobs", log, lifecycle,
+        dependencies: libraries.map { .target(name: "\(name)\($0)") } + extra + ["InngangService", "InngangModels", "InngangPostgres", "InngangKafka", "InngangMessaging", "InngangJobs", log, lifecycle,
                        .product(name: "Hummingbird", package: "hummingbird")],
         path: "Services/\(name)",
         exclude: libraries,
@@ -93,7 +94,8 @@ let package = Package(
                 path: "Services/Notification/Providers", swiftSettings: swiftSettings),
         service("Intake", libraries: ["Domain"]),
         service("Consent"),
-        service("Notification", libraries: ["Domain", "Providers"]),
+        // IntakeDomain only for its development population-register fake (the Folkeregister boundary).
+        service("Notification", libraries: ["Domain", "Providers"], extra: ["IntakeDomain"]),
         service("ApplicationStatus", libraries: ["Domain"]),
         service("Klage"),
 
@@ -108,6 +110,8 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/InngangBench", swiftSettings: swiftSettings),
 
+        // Support for tests that run the real executables as processes.
+        .target(name: "InngangProcessTesting", dependencies: ["InngangPostgres", log], path: "Tests/ProcessTesting", swiftSettings: swiftSettings),
         tests("InngangModelsTests", ["InngangModels"]),
         tests("IntakeDomainTests", ["IntakeDomain", "InngangModels"]),
         tests("NotificationDomainTests", ["NotificationDomain", "InngangModels"]),
@@ -119,7 +123,9 @@ let package = Package(
         tests("InngangPostgresTests", ["InngangPostgres", log]),
         tests("InngangJobsTests", ["InngangJobs", "InngangPostgres", log, lifecycle]),
         tests("InngangMessagingTests", ["InngangMessaging", "InngangKafka", "InngangPostgres", "InngangModels", log, lifecycle]),
-        tests("InngangServiceTests", ["InngangService", "InngangPostgres", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        // The journey across the real executables (started as processes), PostgreSQL and the broker.
+        tests("EndToEndTests", ["InngangProcessTesting", "InngangModels", "InngangPostgres", "IntakeDomain", log]),
+        tests("InngangServiceTests", ["InngangProcessTesting", "InngangService", "InngangPostgres", .product(name: "HummingbirdTesting", package: "hummingbird"),
                                       .product(name: "JWTKit", package: "jwt-kit"), .product(name: "HTTPTypes", package: "swift-http-types")]),
     ]
 )

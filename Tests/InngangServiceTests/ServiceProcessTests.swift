@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import InngangPostgres
+import InngangProcessTesting
 import Logging
 import Testing
 

@@ -60,9 +60,12 @@ public enum ServiceRunner {
 
         if createTopics, !definition.topics.isEmpty {
             let admin = try KafkaAdmin(bootstrapServers: configuration.kafkaBrokers, logger: logger)
-            let withDeadLetters = definition.topics + definition.topics.map {
-                KafkaTopicSpecification(name: $0.name + ".dlq", partitions: 1)
+            let own = definition.topics.map { topic in
+                var spec = topic
+                spec.name = configuration.topic(topic.name)
+                return spec
             }
+            let withDeadLetters = own + own.map { KafkaTopicSpecification(name: $0.name + ".dlq", partitions: $0.partitions) }
             try await admin.createTopics(withDeadLetters)
         }
 

@@ -26,6 +26,19 @@ public struct ServiceConfiguration: Sendable {
     public var logFormat: LogFormat
     public var databasePoolSize: Int
     public var auth: AuthConfiguration
+    /// Prepended to every topic and consumer-group name (`INNGANG_KAFKA_NAMESPACE`, default
+    /// empty), so a test run or a second environment can share one broker without seeing
+    /// another's events. Lowercase letters, digits, `.`, `-`, `_`; ends with `.` when set.
+    public var kafkaNamespace: String
+
+    /// `name` in this deployment's Kafka namespace: use for every topic published to or consumed.
+    public func topic(_ name: String) -> String { kafkaNamespace + name }
+
+    /// The consumer group of one of this service's consumers, in the Kafka namespace:
+    /// `inngang-<service>` or `inngang-<service>-<purpose>`.
+    public func consumerGroup(_ purpose: String? = nil) -> String {
+        kafkaNamespace + "inngang-" + serviceName + (purpose.map { "-" + $0 } ?? "")
+    }
 
     /// Reads the shared settings. `defaultPort` and `defaultDatabase` give each service distinct
     /// development defaults so `make run` needs no configuration at all.
@@ -49,6 +62,14 @@ public struct ServiceConfiguration: Sendable {
             return .info
         }()
         let auth = AuthConfiguration.read(environment: environment, from: &env)
+        var namespace = env.string("INNGANG_KAFKA_NAMESPACE", default: "")
+        if !namespace.isEmpty {
+            let allowed = namespace.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || ".-_".contains($0) }
+            if !allowed || namespace.count > 60 {
+                env.record("INNGANG_KAFKA_NAMESPACE may hold only lowercase letters, digits, '.', '-' and '_' (at most 60)")
+            }
+            if !namespace.hasSuffix(".") { namespace += "." }
+        }
         return ServiceConfiguration(
             serviceName: service,
             environment: environment,
@@ -59,7 +80,8 @@ public struct ServiceConfiguration: Sendable {
             logLevel: level,
             logFormat: env.choice("INNGANG_LOG_FORMAT", default: LogFormat.json),
             databasePoolSize: env.int("INNGANG_DATABASE_POOL_SIZE", default: 10, range: 1...200),
-            auth: auth
+            auth: auth,
+            kafkaNamespace: namespace
         )
     }
 }

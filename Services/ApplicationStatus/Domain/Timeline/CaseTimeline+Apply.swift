@@ -16,6 +16,7 @@ extension CaseTimeline {
         case .caseRouted(let e):
             withTrack(e.service) { track in
                 track.routedAt = min(track.routedAt ?? e.routedAt, e.routedAt)
+                track.processingTimeWorkingDays = e.processingTimeWorkingDays ?? track.processingTimeWorkingDays
             }
             addEntry(id, at: e.routedAt, service: e.service, .routed)
 

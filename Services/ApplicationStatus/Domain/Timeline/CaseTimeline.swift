@@ -83,6 +83,12 @@ public struct CaseTimeline: Sendable, Equatable {
     }
 
     /// The service's decisions that have been made (not placeholders), latest first.
+    /// The published processing times of the routed services (working days), as the routing
+    /// events carried them; pass to ``CitizenViewRenderer/init(catalog:processingTimes:timeZone:)``.
+    public var processingTimes: [ServiceCode: Int] {
+        services.compactMapValues(\.processingTimeWorkingDays)
+    }
+
     public func decisions(for service: ServiceCode) -> [Decision] {
         decisions.values.filter { $0.service == service && $0.isKnown }.sorted(by: Decision.isLater)
     }

@@ -85,6 +85,8 @@ public struct ServiceTrack: Sendable, Equatable {
     public var service: ServiceCode
     /// `nil` while only status events (arrived before the routing event) are known.
     public var routedAt: Date?
+    /// The published processing time in working days, from the routing event (`nil`: not published).
+    public var processingTimeWorkingDays: Int?
     /// `reportedAt` of every progress report.
     public var progressReports: [Date] = []
     /// Interim replies (foreløpig svar), in report-time order.

@@ -11,8 +11,11 @@ public enum IntakeEventBuilder {
         public var coordinatorAssigned: CoordinatorAssignedV1?
     }
 
-    public static func events(for accepted: AcceptedCase) -> Events {
-        Events(received: caseReceived(accepted), routed: caseRouted(accepted), coordinatorAssigned: coordinatorAssigned(accepted))
+    /// - Parameter processingTime: the published processing time (working days) of a service,
+    ///   usually `rules.processingTime(for:)` of the ``RoutingRules`` the case was routed with.
+    public static func events(for accepted: AcceptedCase, processingTime: (ServiceCode) -> Int? = { _ in nil }) -> Events {
+        Events(received: caseReceived(accepted), routed: caseRouted(accepted, processingTime: processingTime),
+               coordinatorAssigned: coordinatorAssigned(accepted))
     }
 
     /// `case-received`: recipients are ``AcceptedCase/recipients`` (guardians with parental
@@ -33,9 +36,10 @@ public enum IntakeEventBuilder {
 
     /// One `case-routed` per routed service, in routing order, at the time of receipt. A fallback
     /// route has no matched categories.
-    public static func caseRouted(_ c: AcceptedCase) -> [CaseRoutedV1] {
+    public static func caseRouted(_ c: AcceptedCase, processingTime: (ServiceCode) -> Int? = { _ in nil }) -> [CaseRoutedV1] {
         c.routes.map {
-            CaseRoutedV1(caseID: c.caseID, service: $0.service, matchedCategories: $0.matchedCategories.map(\.rawValue), routedAt: c.receivedAt)
+            CaseRoutedV1(caseID: c.caseID, service: $0.service, matchedCategories: $0.matchedCategories.map(\.rawValue), routedAt: c.receivedAt,
+                         processingTimeWorkingDays: processingTime($0.service))
         }
     }
 

@@ -31,8 +31,13 @@ public struct CaseRoutedV1: Codable, Sendable, Equatable {
     /// The need categories that made the routing rule match.
     public var matchedCategories: [String]
     public var routedAt: Date
-    public init(caseID: CaseID, service: ServiceCode, matchedCategories: [String], routedAt: Date) {
+    /// The service's published processing time in working days (from the municipality's
+    /// routing data), which the citizen portal's expected dates count from; `nil` when the
+    /// municipality has not published one. Optional, so older events stay readable.
+    public var processingTimeWorkingDays: Int?
+    public init(caseID: CaseID, service: ServiceCode, matchedCategories: [String], routedAt: Date, processingTimeWorkingDays: Int? = nil) {
         self.caseID = caseID; self.service = service; self.matchedCategories = matchedCategories; self.routedAt = routedAt
+        self.processingTimeWorkingDays = processingTimeWorkingDays
     }
 }
 

@@ -6,28 +6,30 @@ import InngangPostgres
 import Logging
 import Synchronization
 
-enum TestEnvironment {
-    static var root: String {
+/// Test support for running the real service executables as processes (shared by the service
+/// process tests and the end-to-end test).
+public enum TestEnvironment {
+    public static var root: String {
         ProcessInfo.processInfo.environment["INNGANG_ROOT"]
             ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().path
     }
-    static var databaseURL: String {
+    public static var databaseURL: String {
         ProcessInfo.processInfo.environment["INNGANG_TEST_DATABASE_URL"] ?? "postgres://inngang:inngang@127.0.0.1:55432/inngang"
     }
-    static var kafkaBrokers: String {
+    public static var kafkaBrokers: String {
         ProcessInfo.processInfo.environment["INNGANG_TEST_KAFKA_BROKERS"] ?? "127.0.0.1:59092"
     }
 }
 
 /// A fresh database for one test, dropped afterwards.
-struct ScratchDatabase: Sendable {
-    let name: String
-    let url: String
-    let pool: PostgresPool
-    let admin: PostgresConfiguration
+public struct ScratchDatabase: Sendable {
+    public let name: String
+    public let url: String
+    public let pool: PostgresPool
+    public let admin: PostgresConfiguration
 
-    static func create() async throws -> ScratchDatabase {
+    public static func create() async throws -> ScratchDatabase {
         let admin = try PostgresConfiguration(url: TestEnvironment.databaseURL)
         let name = "t_svc_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
         let connection = try await PostgresConnection.connect(admin, logger: Logger(label: "test"))
@@ -38,7 +40,7 @@ struct ScratchDatabase: Sendable {
         return ScratchDatabase(name: name, url: url, pool: PostgresPool(configuration: configuration, maxConnections: 2, logger: Logger(label: "test")), admin: admin)
     }
 
-    func drop() async {
+    public func drop() async {
         await pool.close()
         guard let connection = try? await PostgresConnection.connect(admin, logger: Logger(label: "test")) else { return }
         try? await connection.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
@@ -46,9 +48,9 @@ struct ScratchDatabase: Sendable {
     }
 }
 
-enum FreePort {
+public enum FreePort {
     /// Asks the kernel for a free loopback port.
-    static func find() throws -> Int {
+    public static func find() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
@@ -63,11 +65,11 @@ enum FreePort {
 }
 
 /// A service executable from .build/debug running as a child process, its output captured.
-final class ServiceProcess: Sendable {
-    let process: Process
+public final class ServiceProcess: Sendable {
+    public let process: Process
     private let captured: Mutex<Data> = Mutex(Data())
 
-    static func start(_ name: String, environment: [String: String]) throws -> ServiceProcess {
+    public static func start(_ name: String, environment: [String: String]) throws -> ServiceProcess {
         let binary = ProcessInfo.processInfo.environment["INNGANG_BIN_DIR"].map { $0 + "/" + name }
             ?? TestEnvironment.root + "/.build/debug/" + name
         let process = Process()
@@ -94,12 +96,12 @@ final class ServiceProcess: Sendable {
 
     private init(process: Process) { self.process = process }
 
-    func output() -> String { captured.withLock { String(decoding: $0, as: UTF8.self) } }
-    func terminate() { if process.isRunning { process.terminate() } }
-    func kill() { if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) } }
+    public func output() -> String { captured.withLock { String(decoding: $0, as: UTF8.self) } }
+    public func terminate() { if process.isRunning { process.terminate() } }
+    public func kill() { if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) } }
 
     /// The exit status, or nil if it did not exit in time.
-    func waitForExit(within timeout: Duration) async -> Int32? {
+    public func waitForExit(within timeout: Duration) async -> Int32? {
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             if ContinuousClock.now > deadline { return nil }
@@ -109,10 +111,10 @@ final class ServiceProcess: Sendable {
     }
 }
 
-enum HTTPProbe {
-    struct Reply { var status: Int; var body: String; var contentType: String? }
+public enum HTTPProbe {
+    public struct Reply: Sendable { public var status: Int; public var body: String; public var contentType: String? }
 
-    static func get(port: Int, path: String, headers: [String: String] = [:]) async throws -> Reply {
+    public static func get(port: Int, path: String, headers: [String: String] = [:]) async throws -> Reply {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.timeoutInterval = 5
         for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
@@ -122,7 +124,7 @@ enum HTTPProbe {
                      contentType: http.value(forHTTPHeaderField: "Content-Type"))
     }
 
-    static func waitFor(port: Int, path: String, status: Int, within timeout: Duration) async throws -> Bool {
+    public static func waitFor(port: Int, path: String, status: Int, within timeout: Duration) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let reply = try? await get(port: port, path: path), reply.status == status { return true }
