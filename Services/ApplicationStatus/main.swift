@@ -1,9 +1,6 @@
 import InngangService
 
-// The application-status service. In this stage it is the shared bootstrap only: configuration, migrations,
-// the outbox relay, /healthz, /readyz, /metrics and graceful shutdown. Its domain follows.
-await ServiceRunner.main(ServiceDefinition(
-    name: "application-status",
-    defaultPort: 8084,
-    defaultDatabase: "inngang_status"
-))
+// The application-status service: configuration, migrations, the outbox relay, /healthz,
+// /readyz, /metrics and graceful shutdown from the shared bootstrap; its own tables, the case
+// event consumer and the /v1/cases API from `ApplicationStatusService`.
+await ServiceRunner.main(ApplicationStatusService.definition)

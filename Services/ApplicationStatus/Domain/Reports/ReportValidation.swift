@@ -136,7 +136,7 @@ public enum ReportValidation {
         let state = timeline.state(of: context.service)
         guard kind.isAllowed(in: state) else {
             throw ApplicationStatusDomainError(
-                .notAllowedInState, "A \(kind.rawValue) report is not allowed while the service's state is \(state.code).")
+                .notAllowedInState, "The report '\(kind.rawValue)' is not allowed while the service's state is \(state.code).")
         }
     }
 
