@@ -1,9 +1,6 @@
 import InngangService
 
-// The notification service. In this stage it is the shared bootstrap only: configuration, migrations,
-// the outbox relay, /healthz, /readyz, /metrics and graceful shutdown. Its domain follows.
-await ServiceRunner.main(ServiceDefinition(
-    name: "notification",
-    defaultPort: 8083,
-    defaultDatabase: "inngang_notification"
-))
+// The notification service: the shared bootstrap (configuration, migrations, outbox relay,
+// /healthz, /readyz, /metrics, graceful shutdown) plus its consumer, job worker and employee API
+// (see NotificationService).
+await ServiceRunner.main(NotificationService.definition)

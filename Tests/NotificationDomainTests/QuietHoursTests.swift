@@ -133,3 +133,17 @@ import Testing
         #expect(hours.latestAllowed(atOrBefore: utc("2026-10-25T20:00:00Z"), preference: sms) == utc("2026-10-25T16:45:00Z"))
     }
 }
+
+@Suite struct SMSWindowSettingTests {
+    @Test func operatorWindowSettingIsReadAsMinutesWithAnExclusiveEnd() throws {
+        let window = try #require(DailyWindow(text: "08:00-20:00"))
+        #expect(window == DailyWindow(8, 0, 20, 0))
+        #expect(DailyWindow(text: "00:00-24:00") == DailyWindow(startMinute: 0, endMinute: 1440))
+    }
+
+    @Test func malformedOrReversedWindowSettingsAreRejected() {
+        for text in ["", "8-20", "08:00", "20:00-08:00", "08:00-08:00", "24:30-25:00", "08:60-09:00", "aa:bb-cc:dd"] {
+            #expect(DailyWindow(text: text) == nil, "\(text) accepted")
+        }
+    }
+}

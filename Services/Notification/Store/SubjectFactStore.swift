@@ -1,0 +1,101 @@
+import Foundation
+import InngangModels
+import InngangPostgres
+import NotificationDomain
+
+/// The service's projection of the facts reminders depend on (``SubjectFacts``): meetings
+/// (scheduled at / cancelled), documentation tasks (due / received), decisions (outcome, appeal
+/// filed) and each recipient's appeal deadline. Updated from every consumed event in its inbox
+/// transaction; read by the job handler right before sending (``MootCheck``).
+enum SubjectFactStore {
+    /// Updates the projection with `event` (events of one case arrive in order on their topic).
+    static func apply(_ event: TriggeringEvent, on connection: PostgresConnection) async throws {
+        switch event.trigger {
+        case .meetingScheduled(let e):
+            try await connection.query("""
+                INSERT INTO meeting_facts (meeting_id, case_id, starts_at, cancelled, source_event_id)
+                VALUES ($1, $2, $3, false, $4)
+                ON CONFLICT (meeting_id) DO UPDATE
+                   SET starts_at = EXCLUDED.starts_at, cancelled = false, source_event_id = EXCLUDED.source_event_id, updated_at = now()
+                """, [e.meetingID.rawValue, e.caseID.rawValue, e.startsAt, event.id])
+        case .meetingCancelled(let e):
+            // A cancellation of a meeting never scheduled here changes nothing: its reminders
+            // cannot exist, and an unknown meeting fails closed anyway.
+            try await connection.query(
+                "UPDATE meeting_facts SET cancelled = true, source_event_id = $2, updated_at = now() WHERE meeting_id = $1",
+                [e.meetingID.rawValue, event.id])
+        case .documentationRequested(let e):
+            try await connection.query("""
+                INSERT INTO task_facts (task_id, case_id, due_date, received, source_event_id)
+                VALUES ($1, $2, $3::date, false, $4)
+                ON CONFLICT (task_id) DO UPDATE
+                   SET due_date = EXCLUDED.due_date, received = false, source_event_id = EXCLUDED.source_event_id, updated_at = now()
+                """, [e.taskID.rawValue, e.caseID.rawValue, e.dueDate.description, event.id])
+        case .documentationReceived(let e):
+            try await connection.query(
+                "UPDATE task_facts SET received = true, source_event_id = $2, updated_at = now() WHERE task_id = $1",
+                [e.taskID.rawValue, event.id])
+        case .decisionMade(let e):
+            try await connection.query("""
+                INSERT INTO decision_facts (decision_id, case_id, outcome, decision_date, source_event_id)
+                VALUES ($1, $2, $3, $4::date, $5)
+                ON CONFLICT (decision_id) DO UPDATE
+                   SET outcome = EXCLUDED.outcome, decision_date = EXCLUDED.decision_date,
+                       source_event_id = EXCLUDED.source_event_id, updated_at = now()
+                """, [e.decisionID.rawValue, e.caseID.rawValue, e.outcome.rawValue, e.decisionDate.description, event.id])
+        case .appealFiled(let caseID, let decisionID):
+            try await connection.query("""
+                INSERT INTO decision_facts (decision_id, case_id, outcome, decision_date, source_event_id, appeal_filed)
+                VALUES ($1, $2, 'unknown', CURRENT_DATE, $3, true)
+                ON CONFLICT (decision_id) DO UPDATE SET appeal_filed = true, updated_at = now()
+                """, [decisionID.rawValue, caseID.rawValue, event.id])
+        case .caseReceived, .coordinatorAssigned:
+            break
+        }
+    }
+
+    /// Records the appeal deadline of `recipient` for `decisionID` (from when the notice reached them).
+    static func recordAppealDeadline(
+        decisionID: DecisionID, caseID: CaseID, recipient: PersonRef, deadline: LocalDate, noticeDeliveredAt: Date,
+        on connection: PostgresConnection
+    ) async throws {
+        try await connection.query("""
+            INSERT INTO appeal_deadlines (decision_id, recipient_digest, case_id, deadline, notice_delivered_at)
+            VALUES ($1, $2, $3, $4::date, $5)
+            ON CONFLICT (decision_id, recipient_digest) DO NOTHING
+            """, [decisionID.rawValue, KeyDigest.of(person: recipient), caseID.rawValue, deadline.description, noticeDeliveredAt])
+    }
+
+    /// The current facts about what `planned` is about. No record → ``SubjectFacts/unavailable``
+    /// (the rule then fails closed); database errors propagate (the job retries).
+    static func facts(for planned: PlannedNotification, on connection: PostgresConnection) async throws -> SubjectFacts {
+        switch planned.subject {
+        case .caseNews, .decision:
+            return .notNeeded
+        case .meeting(let id, _):
+            guard let row = try await connection.query(
+                "SELECT starts_at, cancelled FROM meeting_facts WHERE meeting_id = $1", [id.rawValue]).first
+            else { return .unavailable }
+            if try row.decode(1, as: Bool.self) { return .meeting(.cancelled) }
+            // Same microsecond rounding as the event's and the planned message's JSON.
+            return .meeting(.scheduled(startsAt: RFC3339.normalized(try row.decode(0, as: Date.self))))
+        case .task(let id, _):
+            guard let row = try await connection.query(
+                "SELECT to_char(due_date, 'YYYY-MM-DD'), received FROM task_facts WHERE task_id = $1", [id.rawValue]).first
+            else { return .unavailable }
+            if try row.decode(1, as: Bool.self) { return .task(.received) }
+            guard let due = LocalDate(try row.decode(0, as: String.self)) else { return .unavailable }
+            return .task(.open(dueDate: due))
+        case .appealDeadline(let decisionID, _):
+            let filed = try await connection.query(
+                "SELECT appeal_filed FROM decision_facts WHERE decision_id = $1", [decisionID.rawValue]).first
+            if try filed?.decode(0, as: Bool.self) == true { return .appeal(.filed) }
+            guard let row = try await connection.query(
+                "SELECT to_char(deadline, 'YYYY-MM-DD') FROM appeal_deadlines WHERE decision_id = $1 AND recipient_digest = $2",
+                [decisionID.rawValue, KeyDigest.of(person: planned.recipient.person)]).first,
+                let deadline = LocalDate(try row.decode(0, as: String.self))
+            else { return .unavailable }
+            return .appeal(.open(deadline: deadline))
+        }
+    }
+}
