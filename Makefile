@@ -28,6 +28,9 @@ dev-keys: setup ## create the development JWT issuer key under .local/jwt (idemp
 run: build dev-keys ## infrastructure plus all five services in the foreground; Ctrl-C stops everything it started
 	@scripts/run.sh
 
+demo: build dev-keys ## drive the family's journey against the running system (starts it when needed) and print the story
+	@scripts/demo.sh
+
 test: ## set-up, infrastructure, every test, then stop what it started (non-zero on any failure)
 	@scripts/test.sh
 

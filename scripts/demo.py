@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""make demo: drives the core journey against the running system (make run) with development
+tokens and prints it as a story: the receipt, the timeline as the family sees it, and each
+notification as sent (read from the file sink). Standard library only."""
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from datetime import date, datetime, timedelta, timezone
+
+ROOT = os.environ.get("INNGANG_ROOT", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BIN = os.environ.get("INNGANG_BIN_DIR", os.path.join(ROOT, ".build", "debug"))
+SINK = os.environ.get("INNGANG_NOTIFICATION_SINK_FILE", os.path.join(ROOT, ".local", "notifications", "sent.jsonl"))
+INTAKE = "http://127.0.0.1:%s" % os.environ.get("INNGANG_INTAKE_PORT", "8081")
+STATUS = "http://127.0.0.1:%s" % os.environ.get("INNGANG_STATUS_PORT", "8084")
+
+# The development family with two guardians (synthetic numbers; see DevelopmentFamilies.swift).
+CHILD, GUARDIAN_A, GUARDIAN_B = "12831551087", "01868511083", "23898711005"
+
+BOLD, DIM, RESET = ("\033[1m", "\033[2m", "\033[0m") if sys.stdout.isatty() else ("", "", "")
+
+
+def heading(text):
+    print("\n%s== %s ==%s" % (BOLD, text, RESET))
+
+
+def token(*args):
+    out = subprocess.run([os.path.join(BIN, "inngang-token"), *args, "--key-dir", os.path.join(ROOT, ".local", "jwt")],
+                         check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def call(method, url, tok=None, body=None, headers=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, method=method)
+    if tok:
+        req.add_header("Authorization", "Bearer " + tok)
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    for k, v in (headers or {}).items():
+        req.add_header(k, v)
+    try:
+        with urllib.request.urlopen(req, timeout=20) as resp:
+            raw = resp.read()
+            return resp.status, json.loads(raw) if raw else None
+    except urllib.error.HTTPError as err:
+        raw = err.read()
+        try:
+            return err.code, json.loads(raw)
+        except ValueError:
+            return err.code, raw.decode(errors="replace")
+
+
+def must(status, body, expected, what):
+    if status not in expected:
+        print("%s failed: HTTP %s %s" % (what, status, json.dumps(body, ensure_ascii=False)), file=sys.stderr)
+        sys.exit(1)
+    return body
+
+
+def wait_for(what, check, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.5)
+    print("timed out waiting for %s" % what, file=sys.stderr)
+    sys.exit(1)
+
+
+def sent_for(case_id):
+    try:
+        with open(SINK, encoding="utf-8") as f:
+            lines = [json.loads(line) for line in f if line.strip()]
+    except FileNotFoundError:
+        return []
+    return [m for m in lines if m.get("caseId") == case_id]
+
+
+def show_messages(messages, already):
+    for m in messages[already:]:
+        when = m["time"][11:19]
+        print("  %s %-5s to %-22s [%s, %s] %s%s" % (when, m["channel"], m["recipient"], m["purpose"], m["language"],
+                                                    (m.get("subject") + " — ") if m.get("subject") else "", m["text"]))
+    return len(messages)
+
+
+def show_view(view):
+    print("  Case %s, received %s" % (view.get("caseNumber"), view.get("receivedOn")))
+    for s in view["services"]:
+        expected = (" — expected %s" % s["expectedDate"]) if s.get("expectedDate") else ""
+        print("  • %s: %s. Next: %s%s" % (s["serviceName"], s["statusText"], s["nextStepText"], expected))
+    if view.get("coordinator"):
+        print("  Contact: %s" % view["coordinator"]["text"])
+    for t in view.get("openTasks", []):
+        print("  To do: %s" % t["text"])
+    for m in view.get("upcomingMeetings", []):
+        print("  Meeting: %s" % m["text"])
+    for a in view.get("appeals", []):
+        print("  Appeal: %s %s" % (a["deadlineText"], a["howToAppealText"]))
+    print("  History (newest first):")
+    for h in view.get("history", []):
+        print("    %s  %s" % (h["date"], h["text"]))
+
+
+def main():
+    heading("Tokens (development issuer)")
+    a, b = token("citizen", "--pid", GUARDIAN_A), token("citizen", "--pid", GUARDIAN_B)
+    ppt = token("employee", "--sub", "demo-ppt-1", "--service", "ppt", "--role", "caseworker", "--name", "Demo Saksbehandler")
+    print("  guardian A, guardian B (both with parental responsibility), a PPT caseworker")
+
+    heading("1. Guardian A applies once, for every service")
+    application = {
+        "child": CHILD,
+        "needs": {"categories": ["learning", "speech-language"],
+                  "description": "Strever med lesing og språk; trenger støtte i barnehage og skole."},
+        "childView": {"mode": "own-words", "text": "Jeg vil lære å lese som de andre."},
+        "language": "nb",
+        "contact": {"preferredChannel": "email", "language": "nb"},
+    }
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    status, receipt = call("POST", INTAKE + "/v1/applications", a, application, key)
+    receipt = must(status, receipt, (201,), "submitting the application")
+    case_id = receipt["caseID"]
+    print("  HTTP 201 — %s" % receipt["receipt"]["title"])
+    for line in receipt["receipt"]["lines"]:
+        print("  | " + line)
+    status, again = call("POST", INTAKE + "/v1/applications", a, application, key)
+    print("  The same request again (a retry): HTTP %s, same case: %s" % (status, again and again.get("caseID") == case_id))
+
+    heading("2. The portal: where is my case? (application-status, guardian B, English)")
+    view = wait_for("the case in application-status", lambda: (lambda r: r[1] if r[0] == 200 and r[1].get("coordinator") else None)(
+        call("GET", STATUS + "/v1/cases/%s?lang=en" % case_id, b)))
+    show_view(view)
+
+    heading("3. The PPT caseworker reports progress")
+    today = date.today()
+    due = today + timedelta(days=14)
+    meeting = (datetime.now(timezone.utc) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
+    base = STATUS + "/v1/cases/%s/reports/" % case_id
+    for kind, body, text in [
+        ("in-progress", {}, "in progress"),
+        ("documentation-request", {"documentCode": "uttalelse-barnehage", "description": "Uttalelse fra barnehagen om språk.",
+                                   "dueDate": due.isoformat()}, "asks for a statement from the kindergarten, due %s" % due),
+        ("meeting", {"startsAt": meeting.strftime("%Y-%m-%dT%H:%M:%SZ"), "place": "Familiens hus, rom 2"},
+         "schedules a meeting at %s UTC" % meeting.strftime("%Y-%m-%d %H:%M")),
+        ("decision", {"outcome": "partly-granted", "decisionDate": today.isoformat()}, "decides: partly granted"),
+    ]:
+        status, body = call("POST", base + kind, ppt, body)
+        must(status, body, (201,), kind)
+        print("  HTTP 201 — %s" % text)
+
+    heading("4. The family's timeline (guardian A, bokmål)")
+    view = wait_for("the appeal deadline counted from delivery", lambda: (lambda r: r[1] if r[0] == 200 and r[1].get("appeals")
+                    and r[1]["appeals"][0]["deadlineBasis"] == "delivery-time" else None)(
+        call("GET", STATUS + "/v1/cases/%s?lang=nb" % case_id, a)), seconds=90)
+    show_view(view)
+
+    heading("5. Notifications as sent (%s)" % os.path.relpath(SINK, ROOT))
+    shown = show_messages(wait_for("notifications", lambda: sent_for(case_id) or None), 0)
+    time.sleep(3)
+    shown = show_messages(sent_for(case_id), shown)
+    print("  %s(no names, no service names, no details, no links; SMS only inside the daytime window —\n"
+          "   messages outside it wait in the job queue; reminders for the meeting and the documentation\n"
+          "   deadline are queued for their time)%s" % (DIM, RESET))
+    print("\nDone: case %s." % receipt["caseNumber"])
+
+
+if __name__ == "__main__":
+    main()
