@@ -85,6 +85,8 @@ let package = Package(
         domain("Intake"),
         domain("Notification"),
         domain("ApplicationStatus"),
+        domain("Consent"),
+        domain("Klage"),
         // Notification delivery providers: SMTP (e-mail), an HTTP SMS gateway, the local file sink.
         .target(name: "NotificationProviders",
                 dependencies: ["InngangModels", log,
@@ -93,11 +95,11 @@ let package = Package(
                                .product(name: "AsyncHTTPClient", package: "async-http-client")],
                 path: "Services/Notification/Providers", swiftSettings: swiftSettings),
         service("Intake", libraries: ["Domain"]),
-        service("Consent"),
+        service("Consent", libraries: ["Domain"]),
         // IntakeDomain only for its development population-register fake (the Folkeregister boundary).
         service("Notification", libraries: ["Domain", "Providers"], extra: ["IntakeDomain"]),
         service("ApplicationStatus", libraries: ["Domain"]),
-        service("Klage"),
+        service("Klage", libraries: ["Domain"]),
 
         .executableTarget(
             name: "InngangToken",
@@ -119,6 +121,8 @@ let package = Package(
                                              .product(name: "NIOCore", package: "swift-nio"),
                                              .product(name: "NIOPosix", package: "swift-nio")]),
         tests("ApplicationStatusDomainTests", ["ApplicationStatusDomain", "InngangModels"]),
+        tests("ConsentDomainTests", ["ConsentDomain", "InngangModels"]),
+        tests("KlageDomainTests", ["KlageDomain", "InngangModels"]),
         tests("InngangKafkaTests", ["InngangKafka", "InngangModels", log]),
         tests("InngangPostgresTests", ["InngangPostgres", log]),
         tests("InngangJobsTests", ["InngangJobs", "InngangPostgres", log, lifecycle]),
