@@ -115,3 +115,13 @@ import Testing
         #expect(timeline.state(of: "ppt") == .inProgress)
     }
 }
+
+@Suite struct ProcessingTimeTests {
+    @Test func processingTimesComeFromTheRoutingEventsAndUnpublishedOnesAreAbsent() {
+        let f = Fixture()
+        let routedPPT = f.event(.caseRouted(CaseRoutedV1(caseID: f.caseID, service: "ppt", matchedCategories: ["learning"],
+                                                         routedAt: oslo(2026, 6, 1), processingTimeWorkingDays: 40)))
+        let timeline = CaseTimeline.fold(caseID: f.caseID, [f.received(oslo(2026, 6, 1)), routedPPT, f.routed("skole", oslo(2026, 6, 1))])
+        #expect(timeline.processingTimes == ["ppt": 40])
+    }
+}

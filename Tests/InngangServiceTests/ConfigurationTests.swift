@@ -32,3 +32,30 @@ import Testing
         #expect(env.problems.contains { $0.contains("INNGANG_JWT_ISSUERS") })
     }
 }
+
+@Suite struct KafkaNamespaceTests {
+    func read(_ values: [String: String]) -> (ServiceConfiguration, EnvironmentReader) {
+        var env = EnvironmentReader(values)
+        let config = ServiceConfiguration.read(service: "notification", defaultPort: 8083, defaultDatabase: "inngang_notification", from: &env)
+        return (config, env)
+    }
+
+    @Test func withoutANamespaceTopicsAndGroupsAreTheCatalogueNames() {
+        let (config, _) = read([:])
+        #expect(config.topic("inngang.intake.cases.v1") == "inngang.intake.cases.v1")
+        #expect(config.consumerGroup() == "inngang-notification")
+        #expect(config.consumerGroup("reminders") == "inngang-notification-reminders")
+    }
+
+    @Test func aNamespacePrefixesEveryTopicAndGroup() {
+        let (config, env) = read(["INNGANG_KAFKA_NAMESPACE": "e2e-1234"])
+        #expect(env.problems.isEmpty)
+        #expect(config.topic("inngang.intake.cases.v1") == "e2e-1234.inngang.intake.cases.v1")
+        #expect(config.consumerGroup() == "e2e-1234.inngang-notification")
+    }
+
+    @Test func aNamespaceWithForbiddenCharactersIsAConfigurationError() {
+        let (_, env) = read(["INNGANG_KAFKA_NAMESPACE": "Prod/../x"])
+        #expect(env.problems.contains { $0.contains("INNGANG_KAFKA_NAMESPACE") })
+    }
+}

@@ -48,6 +48,14 @@ struct EventBuildingTests {
         #expect(c.receipt.services == ["ppt", "skole", "barnevern"])
     }
 
+    @Test func caseRoutedCarriesTheServicesPublishedProcessingTime() async throws {
+        let c = try await accepted()
+        let rules = DevelopmentRouting.rules()
+        let routed = IntakeEventBuilder.events(for: c, processingTime: { rules.processingTime(for: $0) }).routed
+        #expect(routed.map(\.processingTimeWorkingDays) == [40, 15, 5])
+        #expect(IntakeEventBuilder.caseRouted(c).allSatisfy { $0.processingTimeWorkingDays == nil })
+    }
+
     @Test func coordinatorAssignedInTheFamilysLanguage() async throws {
         let c = try await accepted(interpreter: .init(needed: true, language: "ar"))
         let e = try #require(IntakeEventBuilder.coordinatorAssigned(c))
