@@ -42,12 +42,16 @@ extension EventType {
     public static let consentWithdrawn = EventType("no.inngang.consent.withdrawn", version: 1)
     public static let consentRevoked = EventType("no.inngang.consent.revoked", version: 1)
     public static let consentExpired = EventType("no.inngang.consent.expired", version: 1)
+    public static let consentLegalBasisRecorded = EventType("no.inngang.consent.legal-basis-recorded", version: 1)
 
     // klage
     public static let klageAppealFiled = EventType("no.inngang.klage.appeal-filed", version: 1)
     public static let klageAppealForwarded = EventType("no.inngang.klage.appeal-forwarded", version: 1)
     public static let klageAppealDecided = EventType("no.inngang.klage.appeal-decided", version: 1)
     public static let klageInterimReplySent = EventType("no.inngang.klage.interim-reply-sent", version: 1)
+    public static let klageAppealCompletionRequested = EventType("no.inngang.klage.appeal-completion-requested", version: 1)
+    public static let klageAppealCompleted = EventType("no.inngang.klage.appeal-completed", version: 1)
+    public static let klageExecutionPostponement = EventType("no.inngang.klage.execution-postponement", version: 1)
 
     // notification
     public static let notificationDelivered = EventType("no.inngang.notification.delivered", version: 1)
@@ -85,12 +89,16 @@ extension EventTypeRegistry {
         add(.consentWithdrawn, consent, "A grantor withdrew consent (not retroactive).")
         add(.consentRevoked, consent, "Consent was revoked by another party.")
         add(.consentExpired, consent, "Consent reached its end date or the child came of age.")
+        add(.consentLegalBasisRecorded, consent, "Sharing on a legal basis other than consent was recorded (never disguised as consent).")
 
         let klage = InngangTopic.klage
         add(.klageAppealFiled, klage, "A party filed an appeal against a decision.")
         add(.klageAppealForwarded, klage, "The municipality upheld the decision and forwarded the appeal to the klageinstans.")
         add(.klageAppealDecided, klage, "The appeal was decided (reversed, rejected, upheld, changed or quashed).")
         add(.klageInterimReplySent, klage, "An interim reply was sent because the appeal could not be answered within a month.")
+        add(.klageAppealCompletionRequested, klage, "An appeal lacks required parts; the party was given a short deadline to complete it.")
+        add(.klageAppealCompleted, klage, "The missing parts of an appeal were supplied.")
+        add(.klageExecutionPostponement, klage, "A request to postpone carrying out the decision (forvaltningsloven § 42) was made or answered.")
 
         let deliveries = InngangTopic.notificationDeliveries
         add(.notificationDelivered, deliveries, "A notification was delivered to a recipient.")

@@ -84,6 +84,11 @@ public struct PostgresConfiguration: Sendable {
             ("keepalives_idle", "30"),
             ("keepalives_interval", "10"),
             ("keepalives_count", "3"),
+            // Inngang authenticates with passwords (SCRAM) over TLS, never Kerberos. Without this,
+            // libpq first offers GSSAPI encryption, which costs a round trip per connection and loads
+            // Kerberos state whose thread-specific data has aborted processes at exit. Overridable
+            // with `?gssencmode=prefer` in the URL.
+            ("gssencmode", "disable"),
         ]
         if let password { parameters.append(("password", password)) }
         for (key, value) in extraParameters.sorted(by: { $0.key < $1.key }) {

@@ -1,19 +1,18 @@
 import InngangModels
 
-/// The klage event types: the four already in the catalogue (``EventType/klageAppealFiled`` …)
-/// and three new ones this module's payloads need, to be registered in
-/// `Shared/InngangModels/Events/EventCatalog.swift` (topic ``InngangTopic/klage``) by the lead.
+/// The klage event types (all in the catalogue, `Shared/InngangModels/Events/EventCatalog.swift`,
+/// topic ``InngangTopic/klage``) with their payload types.
 public enum KlageEventTypes {
     public static let appealFiled = EventType.klageAppealFiled
     public static let appealForwarded = EventType.klageAppealForwarded
     public static let appealDecided = EventType.klageAppealDecided
     public static let interimReplySent = EventType.klageInterimReplySent
     /// New: ``AppealCompletionRequestedV1``.
-    public static let appealCompletionRequested = EventType("no.inngang.klage.appeal-completion-requested", version: 1)
+    public static let appealCompletionRequested = EventType.klageAppealCompletionRequested
     /// New: ``AppealCompletedV1``.
-    public static let appealCompleted = EventType("no.inngang.klage.appeal-completed", version: 1)
+    public static let appealCompleted = EventType.klageAppealCompleted
     /// New: ``ExecutionPostponementV1``.
-    public static let executionPostponement = EventType("no.inngang.klage.execution-postponement", version: 1)
+    public static let executionPostponement = EventType.klageExecutionPostponement
 
     /// Every klage event type with its payload type.
     public static let payloads: [(EventType, any (Codable & Sendable).Type)] = [

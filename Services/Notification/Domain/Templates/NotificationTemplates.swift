@@ -22,12 +22,17 @@ public enum NotificationTemplates {
         case .meetingReminderDayBefore, .meetingReminderSameDay: return RenderedMessage(subject: t.reminderSubject, body: t.meeting)
         case .documentationDueSoon: return RenderedMessage(subject: t.reminderSubject, body: t.task)
         case .decisionMade: return RenderedMessage(subject: t.newsSubject, body: t.decision)
-        case .appealDeadlineApproaching: return RenderedMessage(subject: t.reminderSubject, body: t.deadline)
+        case .appealDeadlineApproaching, .consentExpiring: return RenderedMessage(subject: t.reminderSubject, body: t.deadline)
+        case .consentRequested: return RenderedMessage(subject: t.newsSubject, body: t.request)
+        case .consentWithdrawn: return RenderedMessage(subject: t.newsSubject, body: t.confirmation)
+        case .appealReceived: return RenderedMessage(subject: t.newsSubject, body: t.receipt)
+        case .appealCompletionRequested: return RenderedMessage(subject: t.newsSubject, body: t.decision)
+        case .appealForwarded, .appealDecided, .appealInterimReply: return RenderedMessage(subject: t.newsSubject, body: t.newMessage)
         }
     }
 
     struct Texts {
-        let newsSubject, reminderSubject, receipt, newMessage, meeting, task, decision, deadline: String
+        let newsSubject, reminderSubject, receipt, newMessage, meeting, task, decision, deadline, request, confirmation: String
     }
 
     static func texts(_ language: Language) -> Texts {
@@ -46,7 +51,9 @@ public enum NotificationTemplates {
         meeting: "Påminnelse: Du har en avtale snart. Logg inn på Inngang for å se mer.",
         task: "Påminnelse: Du har en oppgave med frist snart. Logg inn på Inngang for å se mer.",
         decision: "Du har en ny melding. Les den snart, den kan ha en frist. Logg inn på Inngang for å lese den.",
-        deadline: "Påminnelse: En frist nærmer seg. Logg inn på Inngang for å se mer.")
+        deadline: "Påminnelse: En frist nærmer seg. Logg inn på Inngang for å se mer.",
+        request: "Du har en forespørsel som venter på svar fra deg. Logg inn på Inngang for å svare.",
+        confirmation: "Vi har registrert endringen du gjorde. Logg inn på Inngang for å se mer.")
 
     static let nn = Texts(
         newsSubject: "Ny melding frå Inngang",
@@ -56,7 +63,9 @@ public enum NotificationTemplates {
         meeting: "Påminning: Du har ein avtale snart. Logg inn på Inngang for å sjå meir.",
         task: "Påminning: Du har ei oppgåve med frist snart. Logg inn på Inngang for å sjå meir.",
         decision: "Du har ei ny melding. Les den snart, den kan ha ein frist. Logg inn på Inngang for å lese den.",
-        deadline: "Påminning: Ein frist nærmar seg. Logg inn på Inngang for å sjå meir.")
+        deadline: "Påminning: Ein frist nærmar seg. Logg inn på Inngang for å sjå meir.",
+        request: "Du har ein førespurnad som ventar på svar frå deg. Logg inn på Inngang for å svare.",
+        confirmation: "Vi har registrert endringa du gjorde. Logg inn på Inngang for å sjå meir.")
 
     static let en = Texts(
         newsSubject: "New message from Inngang",
@@ -66,5 +75,7 @@ public enum NotificationTemplates {
         meeting: "Reminder: You have an appointment soon. Log in to Inngang to see more.",
         task: "Reminder: You have a task with a deadline soon. Log in to Inngang to see more.",
         decision: "You have a new message. Read it soon, it may have a deadline. Log in to Inngang to read it.",
-        deadline: "Reminder: A deadline is approaching. Log in to Inngang to see more.")
+        deadline: "Reminder: A deadline is approaching. Log in to Inngang to see more.",
+        request: "You have a request waiting for your answer. Log in to Inngang to answer it.",
+        confirmation: "We have registered the change you made. Log in to Inngang to see more.")
 }

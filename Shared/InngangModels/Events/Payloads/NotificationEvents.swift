@@ -10,6 +10,22 @@ public enum NotificationPurpose: String, Codable, Sendable, CaseIterable {
     case documentationDueSoon = "documentation-due-soon"
     case decisionMade = "decision-made"
     case appealDeadlineApproaching = "appeal-deadline-approaching"
+    /// A guardian (or the young person) is asked to give or refuse consent (samtykke).
+    case consentRequested = "consent-requested"
+    /// A consent in force ends soon (its `validUntil`).
+    case consentExpiring = "consent-expiring"
+    /// Confirmation that a consent was withdrawn (to every grantor).
+    case consentWithdrawn = "consent-withdrawn"
+    /// An appeal (klage) was received.
+    case appealReceived = "appeal-received"
+    /// An appeal lacks required parts; the party has a short deadline to complete it.
+    case appealCompletionRequested = "appeal-completion-requested"
+    /// The municipality upheld the decision and forwarded the appeal to the klageinstans.
+    case appealForwarded = "appeal-forwarded"
+    /// The appeal was decided (by the municipality or the klageinstans).
+    case appealDecided = "appeal-decided"
+    /// An interim reply (foreløpig svar) was sent because the appeal takes longer than a month.
+    case appealInterimReply = "appeal-interim-reply"
 }
 
 /// `no.inngang.notification.delivered.v1`: a message reached the provider for one recipient.
