@@ -95,7 +95,8 @@ let package = Package(
                                .product(name: "AsyncHTTPClient", package: "async-http-client")],
                 path: "Services/Notification/Providers", swiftSettings: swiftSettings),
         service("Intake", libraries: ["Domain"]),
-        service("Consent", libraries: ["Domain"]),
+        // IntakeDomain only for its development population-register fake (the Folkeregister boundary).
+        service("Consent", libraries: ["Domain"], extra: ["IntakeDomain"]),
         // IntakeDomain only for its development population-register fake (the Folkeregister boundary).
         service("Notification", libraries: ["Domain", "Providers"], extra: ["IntakeDomain"]),
         service("ApplicationStatus", libraries: ["Domain"]),

@@ -14,6 +14,15 @@ struct AdminTests {
         try await admin.createTopics([KafkaTopicSpecification(name: name, partitions: 5)])
 
         #expect(try await admin.partitionCount(topic: name) == 3)
+        await admin.close()
+    }
+
+    @Test func aClosedAdminRefusesCallsInsteadOfUsingTheDestroyedClient() async throws {
+        let admin = try KafkaAdmin(bootstrapServers: KafkaTestSupport.brokers, logger: KafkaTestSupport.logger)
+        await admin.close()
+        await admin.close()  // idempotent
+        let error = await #expect(throws: KafkaError.self) { _ = try await admin.partitionCount(topic: "any") }
+        #expect(error?.code == .closed)
     }
 
     @Test func partitionCountOfMissingTopicIsNilAndDoesNotCreateIt() async throws {
@@ -21,6 +30,7 @@ struct AdminTests {
         let name = KafkaTestSupport.uniqueName("admin-missing")
         #expect(try await admin.partitionCount(topic: name) == nil)
         #expect(try await admin.partitionCount(topic: name) == nil)
+        await admin.close()
     }
 
     @Test(arguments: [("bad name!", 1), ("", 1), ("..", 1), ("ok-name", 0)])
@@ -34,5 +44,6 @@ struct AdminTests {
         if name == "ok-name" {
             #expect(try await admin.partitionCount(topic: topicName) == nil)
         }
+        await admin.close()
     }
 }

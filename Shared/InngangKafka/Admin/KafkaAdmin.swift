@@ -26,6 +26,13 @@ public struct KafkaAdmin: Sendable {
     public func partitionCount(topic: String, timeout: Duration = .seconds(10)) async throws -> Int? {
         try await client.run { try $0.partitionCount(topic: topic, timeout: timeout) }
     }
+
+    /// Destroys the client and waits until librdkafka's threads are gone. Call before the process
+    /// exits: a client left to `deinit` is destroyed in the background, which can still be running
+    /// when the C runtime tears down (OpenSSL) at exit. Idempotent; the admin is unusable after.
+    public func close() async {
+        await client.close()
+    }
 }
 
 /// Owns the admin's `rd_kafka_t` (a producer handle that never produces) and runs blocking admin calls
@@ -52,14 +59,29 @@ final class AdminClient: Sendable {
 
     deinit {
         // Destroying joins librdkafka's threads: do it off whichever thread dropped the last reference.
+        // (A no-op after ``close()``.)
         let handle = self.handle
+        guard !handle.isDestroyed else { return }
         DispatchQueue.global().async { handle.destroy() }
+    }
+
+    /// Destroys the handle on the admin queue (after any running call) and waits for it.
+    func close() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async { [handle] in
+                handle.destroy()
+                continuation.resume()
+            }
+        }
     }
 
     /// Runs `body` on the admin queue (never on the cooperative pool).
     func run<T: Sendable>(_ body: @escaping @Sendable (AdminClient) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             queue.async {
+                guard !self.handle.isDestroyed else {
+                    return continuation.resume(throwing: KafkaError(.closed, "the admin client is closed"))
+                }
                 continuation.resume(with: Result { try body(self) })
                 rd_kafka_poll(self.handle.pointer, 0) // drain error events from the unused main queue
             }

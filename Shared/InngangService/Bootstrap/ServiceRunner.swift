@@ -66,7 +66,11 @@ public enum ServiceRunner {
                 return spec
             }
             let withDeadLetters = own + own.map { KafkaTopicSpecification(name: $0.name + ".dlq", partitions: $0.partitions) }
-            try await admin.createTopics(withDeadLetters)
+            do { try await admin.createTopics(withDeadLetters) } catch {
+                await admin.close()
+                throw error
+            }
+            await admin.close()
         }
 
         var producerConfiguration = KafkaProducerConfiguration(bootstrapServers: configuration.kafkaBrokers)
@@ -99,7 +103,13 @@ public enum ServiceRunner {
             services: services.map { .init(service: $0) },
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
-        try await group.run()
+        do { try await group.run() } catch {
+            await admin.close()
+            await producer.close()
+            await pool.close()
+            throw error
+        }
+        await admin.close()
         await producer.close()
         await pool.close()
         logger.info("stopped")

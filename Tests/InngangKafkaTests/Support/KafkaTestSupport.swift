@@ -24,7 +24,11 @@ enum KafkaTestSupport {
     static func createTopic(_ prefix: String, partitions: Int = 1) async throws -> String {
         let name = uniqueName(prefix)
         let admin = try KafkaAdmin(bootstrapServers: brokers, logger: logger)
-        try await admin.createTopics([KafkaTopicSpecification(name: name, partitions: partitions)])
+        do { try await admin.createTopics([KafkaTopicSpecification(name: name, partitions: partitions)]) } catch {
+            await admin.close()
+            throw error
+        }
+        await admin.close()
         return name
     }
 

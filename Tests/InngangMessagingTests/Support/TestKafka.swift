@@ -9,10 +9,12 @@ enum TestKafka {
     static func createTopic(_ label: String) async throws -> String {
         let name = "messaging-test-\(label)-\(TestEnvironment.uniqueSuffix())"
         let admin = try KafkaAdmin(bootstrapServers: TestEnvironment.brokers, logger: TestEnvironment.logger)
-        try await admin.createTopics([
-            KafkaTopicSpecification(name: name, partitions: 1),
-            KafkaTopicSpecification(name: name + ".dlq", partitions: 1),
-        ])
+        let topics = [KafkaTopicSpecification(name: name, partitions: 1), KafkaTopicSpecification(name: name + ".dlq", partitions: 1)]
+        do { try await admin.createTopics(topics) } catch {
+            await admin.close()
+            throw error
+        }
+        await admin.close()
         return name
     }
 
