@@ -11,12 +11,16 @@ import urllib.error
 import urllib.request
 import uuid
 from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+OSLO = ZoneInfo("Europe/Oslo")
 
 ROOT = os.environ.get("INNGANG_ROOT", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.environ.get("INNGANG_BIN_DIR", os.path.join(ROOT, ".build", "debug"))
 SINK = os.environ.get("INNGANG_NOTIFICATION_SINK_FILE", os.path.join(ROOT, ".local", "notifications", "sent.jsonl"))
 INTAKE = "http://127.0.0.1:%s" % os.environ.get("INNGANG_INTAKE_PORT", "8081")
 STATUS = "http://127.0.0.1:%s" % os.environ.get("INNGANG_STATUS_PORT", "8084")
+NOTIFICATION = "http://127.0.0.1:%s" % os.environ.get("INNGANG_NOTIFICATION_PORT", "8083")
 
 # The development family with two guardians (synthetic numbers; see DevelopmentFamilies.swift).
 CHILD, GUARDIAN_A, GUARDIAN_B = "12831551087", "01868511083", "23898711005"
@@ -141,14 +145,14 @@ def main():
     heading("3. The PPT caseworker reports progress")
     today = date.today()
     due = today + timedelta(days=14)
-    meeting = (datetime.now(timezone.utc) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
+    meeting = (datetime.now(OSLO) + timedelta(days=2)).replace(hour=10, minute=0, second=0, microsecond=0).astimezone(timezone.utc)
     base = STATUS + "/v1/cases/%s/reports/" % case_id
     for kind, body, text in [
         ("in-progress", {}, "in progress"),
         ("documentation-request", {"documentCode": "uttalelse-barnehage", "description": "Uttalelse fra barnehagen om språk.",
                                    "dueDate": due.isoformat()}, "asks for a statement from the kindergarten, due %s" % due),
         ("meeting", {"startsAt": meeting.strftime("%Y-%m-%dT%H:%M:%SZ"), "place": "Familiens hus, rom 2"},
-         "schedules a meeting at %s UTC" % meeting.strftime("%Y-%m-%d %H:%M")),
+         "schedules a meeting at %s (Oslo)" % meeting.astimezone(OSLO).strftime("%Y-%m-%d %H:%M")),
         ("decision", {"outcome": "partly-granted", "decisionDate": today.isoformat()}, "decides: partly granted"),
     ]:
         status, body = call("POST", base + kind, ppt, body)
@@ -165,6 +169,15 @@ def main():
     shown = show_messages(wait_for("notifications", lambda: sent_for(case_id) or None), 0)
     time.sleep(3)
     shown = show_messages(sent_for(case_id), shown)
+    status, planned = call("GET", NOTIFICATION + "/v1/cases/%s/notifications" % case_id, ppt)
+    if status == 200:
+        waiting = [n for n in planned["notifications"] if n["state"] not in ("sent", "delivered")]
+        if waiting:
+            print("  Planned, not sent yet (the caseworker's view: no addresses, no texts):")
+            for n in waiting:
+                when = datetime.fromisoformat(n["plannedFor"].replace("Z", "+00:00")).astimezone(OSLO)
+                print("    %-28s recipient %s  %-9s %s (Oslo)" % (n["purpose"], n.get("recipient", "?"), n["state"],
+                                                              when.strftime("%Y-%m-%d %H:%M")))
     print("  %s(no names, no service names, no details, no links; SMS only inside the daytime window —\n"
           "   messages outside it wait in the job queue; reminders for the meeting and the documentation\n"
           "   deadline are queued for their time)%s" % (DIM, RESET))

@@ -15,6 +15,9 @@ started=""
 if ! all_ready; then
   mkdir -p "$LOCAL/demo"
   log "the system is not running: starting it (logs: .local/demo/run.log)"
+  # A Kafka namespace of its own, so the demo never depends on consumer-group state a previous
+  # run left in a long-running development broker.
+  export INNGANG_KAFKA_NAMESPACE="${INNGANG_KAFKA_NAMESPACE:-demo-$(date +%s)}"
   setsid "$ROOT/scripts/run.sh" >"$LOCAL/demo/run.log" 2>&1 &
   started=$!
   for _ in $(seq 600); do all_ready && break; sleep 0.5; done
