@@ -11,6 +11,11 @@ enum IntakeService {
         let intake = ApplicationIntake(pool: context.pool, settings: settings, store: store, audit: audit,
                                        events: CaseEventPublisher(context: context), logger: context.logger)
         ApplicationRoutes(intake: intake, pool: context.pool, store: store, audit: audit).register(on: router)
+        let referrals = ReferralIntake(pool: context.pool, settings: settings, store: store, audit: audit,
+                                       events: CaseEventPublisher(context: context),
+                                       coverage: ConsentCoverageClient(baseURL: settings.consentURL, timeout: settings.consentTimeout),
+                                       logger: context.logger)
+        ReferralRoutes(intake: referrals).register(on: router)
 
         let metadata: Logger.Metadata = [
             "municipality": "\(settings.rules.municipality)",
@@ -18,6 +23,7 @@ enum IntakeService {
             "coordinator_pool": "\(settings.sources["coordinator pool"] ?? "?")",
             "coordinators": "\(settings.pool.coordinators.count)",
             "population_register": "development fake (\(settings.sources["population register"] ?? "?"))",
+            "consent_url": "\(settings.consentURL)",
         ]
         context.logger.info("intake configured", metadata: metadata)
         if context.configuration.environment == .production {

@@ -11,9 +11,19 @@ struct CaseEventPublisher: Sendable {
     let context: ServiceContext
 
     /// Returns the number of events appended.
+    ///
+    /// A referral's `case-received` has kind `referral` and gives every recipient the contact
+    /// preference the referral names (the family's, as the referring employee knows it).
     @discardableResult
-    func publish(_ accepted: AcceptedCase, rules: RoutingRules, on conn: PostgresConnection) async throws -> Int {
-        let events = IntakeEventBuilder.events(for: accepted, processingTime: { rules.processingTime(for: $0) })
+    func publish(_ accepted: AcceptedCase, rules: RoutingRules, kind: CaseReceivedV1.Kind = .application,
+                 on conn: PostgresConnection) async throws -> Int {
+        var events = IntakeEventBuilder.events(for: accepted, processingTime: { rules.processingTime(for: $0) })
+        if kind == .referral {
+            events.received.kind = .referral
+            events.received.recipients = accepted.recipients.map {
+                Recipient(person: PersonRef(nationalIdentityNumber: $0.person.value), contact: accepted.application.contact)
+            }
+        }
         let subject = accepted.caseID.description
         let time = accepted.receivedAt
         var cloudEvents = [try context.event(.intakeCaseReceived, subject: subject, time: time, data: events.received)]

@@ -12,6 +12,10 @@ struct AuditLog: Sendable {
         static let readApplication = Action(rawValue: "read-application")
         /// A submission answered from an existing case (idempotent replay).
         static let replayApplication = Action(rawValue: "replay-application")
+        /// A referral created a case (the employee sees the case's answer).
+        static let createReferral = Action(rawValue: "create-referral")
+        /// A referral answered from an existing case (idempotent replay).
+        static let replayReferral = Action(rawValue: "replay-referral")
     }
 
     func record(actor: String, action: Action, caseID: CaseID?, requestID: String?, on conn: PostgresConnection) async throws {

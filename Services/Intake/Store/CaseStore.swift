@@ -40,18 +40,21 @@ struct CaseStore: Sendable {
         return loads
     }
 
-    /// Stores an accepted case: the case row, its routes and its recipients.
-    func insert(_ accepted: AcceptedCase, rules: RoutingRules, on conn: PostgresConnection) async throws {
+    /// Stores an accepted case: the case row, its routes and its recipients. A referral's case
+    /// (`kind` `.referral`) is stored without an applicant.
+    func insert(_ accepted: AcceptedCase, rules: RoutingRules, kind: CaseReceivedV1.Kind = .application,
+                on conn: PostgresConnection) async throws {
         let encoder = EventJSON.encoder
         func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         let coordinator = try accepted.coordinator.map { try json(ApplicationAnswer.CoordinatorContact($0)) }
         try await conn.query("""
             INSERT INTO cases (case_id, case_number, municipality, applicant_pid, child_pid, received_at,
-                               application, receipt, coordinator_id, coordinator, follow_ups)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11::jsonb)
-            """, [accepted.caseID.rawValue, accepted.caseNumber.description, accepted.municipality, accepted.applicant.value,
+                               application, receipt, coordinator_id, coordinator, follow_ups, kind)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb, $11::jsonb, $12)
+            """, [accepted.caseID.rawValue, accepted.caseNumber.description, accepted.municipality,
+                  kind == .application ? accepted.applicant.value : nil,
                   accepted.application.child.value, accepted.receivedAt, try json(accepted.application), try json(accepted.receipt),
-                  accepted.coordinator?.id, coordinator, try json(accepted.followUps)])
+                  accepted.coordinator?.id, coordinator, try json(accepted.followUps), kind.rawValue])
         for (position, route) in accepted.routes.enumerated() {
             try await conn.query("""
                 INSERT INTO case_routes (case_id, position, service, matched_categories, is_fallback, processing_time_working_days)
@@ -100,6 +103,34 @@ struct CaseStore: Sendable {
             receipt: .init(language: receipt.language, title: receipt.title, lines: receipt.lines),
             services: try decode([ServiceCode].self, try row.decode(4, as: String.self)), coordinator: coordinator)
     }
+}
+
+extension CaseStore {
+    /// The stored referral made with `key` by `referrer` (an employee's audit reference), if any.
+    func referralRecord(referrer: String, key: IdempotencyKey, on conn: PostgresConnection) async throws -> IdempotencyRecord? {
+        let rows = try await conn.query("""
+            SELECT fingerprint, case_id FROM case_referrals WHERE referred_by = $1 AND idempotency_key = $2
+            """, [referrer, key.rawValue])
+        guard let row = rows.first else { return nil }
+        return IdempotencyRecord(key: key, fingerprint: RequestFingerprint(rawValue: try row.decode(0, as: String.self)),
+                                 caseID: CaseID(try row.decode(1, as: UUID.self)))
+    }
+
+    /// Records who referred `caseID`, what covered it and the employee's key. A concurrent request
+    /// with the same key fails here with a unique violation (``ReferralKeyConstraint/name``).
+    func insertReferral(caseID: CaseID, service: ServiceCode, referrer: String, coverage: ConsentCoverage, key: IdempotencyKey,
+                        fingerprint: RequestFingerprint, on conn: PostgresConnection) async throws {
+        let ids = String(decoding: try EventJSON.encoder.encode(coverage.ids), as: UTF8.self)
+        try await conn.query("""
+            INSERT INTO case_referrals (case_id, referring_service, referred_by, coverage_basis, coverage_ids, idempotency_key, fingerprint)
+            VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)
+            """, [caseID.rawValue, service.rawValue, referrer, coverage.basis, ids, key.rawValue, fingerprint.rawValue])
+    }
+}
+
+/// The unique constraint that settles concurrent referrals with one employee's idempotency key.
+enum ReferralKeyConstraint {
+    static let name = "case_referrals_key_unique"
 }
 
 /// The unique constraint that settles concurrent submissions with one idempotency key.

@@ -4,7 +4,7 @@ import InngangPostgres
 /// Personal data (national identity numbers, the application's free text) stays in this
 /// database: events carry ids and codes only.
 enum IntakeMigrations {
-    static let all: [Migration] = [cases, routes, recipients, caseNumberSequences, idempotencyKeys, auditLog]
+    static let all: [Migration] = [cases, routes, recipients, caseNumberSequences, idempotencyKeys, auditLog, referrals]
 
     /// One row per case: the validated application as received (free text included), the receipt
     /// as answered, and a snapshot of the coordinator's contact as shown to the family.
@@ -91,5 +91,26 @@ enum IntakeMigrations {
             request_id  text
         );
         CREATE INDEX audit_log_case_idx ON audit_log (case_id, at);
+        """)
+
+    /// Referrals (`POST /v1/referrals`): a case of kind `referral` has no applicant (the referring
+    /// employee is not a person of the case); its row here says who referred it, from which service,
+    /// what covered it (consent or a legal basis, with the consent service's ids), and the
+    /// employee's `Idempotency-Key` with the request's fingerprint (unique per employee).
+    static let referrals = Migration(version: 7, name: "intake referrals", sql: """
+        ALTER TABLE cases ADD COLUMN kind text NOT NULL DEFAULT 'application';
+        ALTER TABLE cases ALTER COLUMN applicant_pid DROP NOT NULL;
+        ALTER TABLE cases ADD CONSTRAINT cases_applicant_by_kind CHECK ((kind = 'application') = (applicant_pid IS NOT NULL));
+        CREATE TABLE case_referrals (
+            case_id            uuid        PRIMARY KEY REFERENCES cases (case_id) ON DELETE CASCADE,
+            referring_service  text        NOT NULL,
+            referred_by        text        NOT NULL,
+            coverage_basis     text        NOT NULL,
+            coverage_ids       jsonb       NOT NULL,
+            idempotency_key    text        NOT NULL,
+            fingerprint        text        NOT NULL,
+            created_at         timestamptz NOT NULL DEFAULT now(),
+            CONSTRAINT case_referrals_key_unique UNIQUE (referred_by, idempotency_key)
+        );
         """)
 }
