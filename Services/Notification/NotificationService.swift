@@ -6,7 +6,7 @@ import InngangService
 import NotificationDomain
 import ServiceLifecycle
 
-/// The notification service: consumes intake and status events, plans messages as jobs, and
+/// The notification service: consumes intake, status, consent and klage events, plans messages as jobs, and
 /// sends them at their time through the configured providers (see ``TriggerConsumer``,
 /// ``SendNotificationHandler``, ``NotificationSettings``).
 enum NotificationService {
@@ -16,7 +16,7 @@ enum NotificationService {
         defaultDatabase: "inngang_notification",
         migrations: NotificationSchema.migrations,
         // Consumed and published topics; created with their dead-letter topics in development.
-        topics: [InngangTopic.intakeCases, InngangTopic.statusProgress, InngangTopic.notificationDeliveries]
+        topics: (TriggerConsumer.topics + [InngangTopic.notificationDeliveries])
             .map { KafkaTopicSpecification(name: $0, partitions: 3) },
         configure: configure)
 
@@ -32,7 +32,7 @@ enum NotificationService {
         let planner = NotificationPlanner(smsWindow: settings.smsWindow)
 
         let consumer = TriggerConsumer(planner: planner, queue: queue, logger: context.logger)
-        let inbox = try context.inboxConsumer(topics: [InngangTopic.intakeCases, InngangTopic.statusProgress]) { event, connection in
+        let inbox = try context.inboxConsumer(topics: TriggerConsumer.topics) { event, connection in
             try await consumer.handle(event, on: connection)
         }
         let handler = SendNotificationHandler(

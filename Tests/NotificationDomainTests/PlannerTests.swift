@@ -183,8 +183,10 @@ import Testing
         let reminder = planner.planAppealDeadlineReminder(decisionEventID: "evt-dec", caseID: Fixture.caseID, decisionID: decisionID,
                                                           outcome: .partlyGranted, recipient: Fixture.recipient(), deadline: day(2026, 7, 2),
                                                           now: oslo(2026, 6, 11, 9))
-        let plan = try planner.plan(TriggeringEvent(id: "evt-appeal", trigger: .appealFiled(caseID: Fixture.caseID, decisionID: decisionID)),
-                                    recipients: nil, now: oslo(2026, 6, 20, 9))
+        let filed = KlageTrigger.AppealFiled(caseID: Fixture.caseID, appealID: AppealID(), decisionID: decisionID, appellant: Fixture.mother,
+                                             appellantRole: "guardian", filedAt: oslo(2026, 6, 20, 9))
+        let plan = try planner.plan(TriggeringEvent(id: "evt-appeal", trigger: .appealFiled(filed)),
+                                    recipients: Fixture.recipients(), now: oslo(2026, 6, 20, 9))
         #expect(plan.cancellations == [Cancellation(group: .appeal(decisionID))])
         #expect(reminder.notifications.allSatisfy { plan.cancellations[0].cancels($0) })
     }

@@ -6,13 +6,14 @@ import Logging
 
 /// Stores the events a case's timeline is folded from, consumed from intake
 /// (`intakeCases`), application-status itself (`statusProgress`: own reports come back, and
-/// reports of other instances) and notification (`notificationDeliveries`: decision-notice
-/// deliveries, which start the appeal deadline).
+/// reports of other instances), notification (`notificationDeliveries`: decision-notice
+/// deliveries, which start the appeal deadline) and klage (`klage`: the steps of appeals, and
+/// the new decision a reversal makes).
 ///
 /// Runs inside the inbox transaction (``ServiceContext/inboxConsumer(topics:purpose:handler:)``),
 /// so storing is exactly-once per event id.
 struct CaseEventConsumer: Sendable {
-    static let topics = [InngangTopic.intakeCases, InngangTopic.statusProgress, InngangTopic.notificationDeliveries]
+    static let topics = [InngangTopic.intakeCases, InngangTopic.statusProgress, InngangTopic.notificationDeliveries, InngangTopic.klage]
 
     let logger: Logger
 

@@ -5,20 +5,25 @@ import InngangPostgres
 import Logging
 import NotificationDomain
 
-/// The inbox handler for `InngangTopic.intakeCases` and `.statusProgress`: in the event's inbox
-/// transaction it updates the projections (recipient lists, routed services, subject facts),
-/// plans with ``NotificationPlanner`` and applies the plan — one `planned_notifications` row and
-/// one job per message, cancellations of moot messages and their jobs.
+/// The inbox handler for `InngangTopic.intakeCases`, `.statusProgress`, `.consent` and `.klage`
+/// (``topics``): in the event's inbox transaction it updates the projections (recipient lists,
+/// routed services, subject facts, consents), plans with ``NotificationPlanner`` and applies the
+/// plan — one `planned_notifications` row and one job per message, cancellations of moot
+/// messages and their jobs.
 ///
-/// **Events before their case.** The two topics are consumed independently, so a status event
-/// can come before its case's case-received. The planner needs the recipient list, so such an
-/// event is parked (``ParkedEventStore``) after its facts were recorded, and planned when
-/// case-received arrives — in the same order. Nothing waits in a retry loop, nothing is
-/// dead-lettered for being early.
+/// **Events before their case.** The topics are consumed independently, so a status, consent or
+/// klage event can come before its case's case-received. The planner needs the recipient list
+/// (for consent grantors: their contact preference on the case), so such an event is parked
+/// (``ParkedEventStore``) after its facts were recorded, and planned when case-received arrives
+/// — in the same order. Nothing waits in a retry loop, nothing is dead-lettered for being early.
+/// A consent without a case needs no list and is planned at once.
 ///
 /// Undecodable payloads of known types go to the dead-letter topic at once; other event types
 /// are ignored.
 struct TriggerConsumer: Sendable {
+    /// The topics it consumes.
+    static let topics = [InngangTopic.intakeCases, InngangTopic.statusProgress, InngangTopic.consent, InngangTopic.klage]
+
     let planner: NotificationPlanner
     let queue: JobQueue
     let logger: Logger
@@ -61,12 +66,13 @@ struct TriggerConsumer: Sendable {
                 logger.info("planned events that arrived before the case", metadata: ["count": "\(parked.count)"])
             }
         default:
-            guard let known = try await CaseStore.recipients(of: triggering.trigger.caseID, on: connection) else {
+            let known = try await CaseStore.recipients(of: triggering.trigger.caseID, on: connection)
+            if known == nil, triggering.trigger.needsCaseRecipients {
                 try await ParkedEventStore.park(event, caseID: triggering.trigger.caseID, on: connection)
                 logger.info("event parked until its case-received arrives")
                 return
             }
-            try await plan(triggering, recipients: known.list, on: connection, logger: logger)
+            try await plan(triggering, recipients: known?.list, on: connection, logger: logger)
         }
     }
 

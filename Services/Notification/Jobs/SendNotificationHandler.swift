@@ -103,8 +103,12 @@ struct SendNotificationHandler: Sendable {
 
         let now = Date()
         let facts = try await SubjectFactStore.facts(for: planned, on: connection)
+        // Register facts are always relative to a child: the consent's child for consent messages
+        // (the grantor may be on no case's list), else the case's child. No child known → fail closed.
         let register: RegisterLookup
-        if let known = try await CaseStore.recipients(of: planned.caseID, on: connection) {
+        if let child = planned.subject.child {
+            register = try await population.lookup(recipient: planned.recipient.person, child: child, childIsAsked: true)
+        } else if let known = try await CaseStore.recipients(of: planned.caseID, on: connection) {
             register = try await population.lookup(recipient: planned.recipient.person, child: known.child)
         } else {
             register = .unavailable

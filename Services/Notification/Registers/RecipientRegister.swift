@@ -10,8 +10,9 @@ import NotificationDomain
 /// ``FileBackedPopulationRegister`` (embedded development families, or the file named by
 /// `INNGANG_POPULATION_REGISTER_FILE`) until the real register API is connected.
 ///
-/// - The recipient **is** the child (a young person of 18 or more who applied for themselves):
-///   the case is their own, so they count as entitled (``RegisterFacts/hasParentalResponsibility``
+/// - The recipient **is** the child (a young person of 18 or more who applied for themselves,
+///   or a child grantor of a consent — see `childIsAsked`): the matter is their own, so they
+///   count as entitled (``RegisterFacts/hasParentalResponsibility``
 ///   `true`, no restriction) with their own address protection. A child under 18 listed as a
 ///   recipient is an anomaly: the facts are left unknown, so nothing is sent and the
 ///   coordinator gets a task.
@@ -36,14 +37,18 @@ struct RecipientRegister: Sendable {
         }
     }
 
-    func lookup(recipient: PersonRef, child: PersonRef) async throws -> RegisterLookup {
+    /// - Parameter childIsAsked: the message asks the child for (or tells them about) their own
+    ///   answer — a consent the consent service made them a grantor of. Then a child under 18 who
+    ///   is the recipient counts as entitled too (with their own address protection); otherwise
+    ///   such a recipient is the anomaly described above.
+    func lookup(recipient: PersonRef, child: PersonRef, childIsAsked: Bool = false) async throws -> RegisterLookup {
         guard let person = try? NationalIdentityNumber(recipient.nationalIdentityNumber),
               let childNumber = try? NationalIdentityNumber(child.nationalIdentityNumber)
         else { return .unavailable }
         do {
             if person == childNumber {
                 guard let record = try await register.person(person) else { return .notFound }
-                guard person.age(on: LocalDate.today(now: now())) >= 18 else {
+                guard childIsAsked || person.age(on: LocalDate.today(now: now())) >= 18 else {
                     return .found(RegisterFacts(hasParentalResponsibility: nil, hasRestrictedAccess: nil, addressProtection: nil))
                 }
                 return .found(RegisterFacts(hasParentalResponsibility: true, hasRestrictedAccess: false,

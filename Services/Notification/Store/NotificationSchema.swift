@@ -13,6 +13,7 @@ enum NotificationSchema {
         Migration(version: 2, name: "notification_subject_facts", sql: facts),
         Migration(version: 3, name: "notification_planned_and_sent", sql: plannedAndSent),
         Migration(version: 4, name: "notification_coordinator_tasks_and_audit", sql: tasksAndAudit),
+        Migration(version: 5, name: "notification_consent_facts", sql: consentFacts),
     ]
 
     /// Who is told about each case (from case-received), which services it was routed to (for
@@ -155,5 +156,19 @@ enum NotificationSchema {
             case_id uuid
         );
         CREATE INDEX audit_log_case_idx ON audit_log (case_id, at);
+        """
+
+    /// Where each consent stands (from the consent service's events), for the moot check of
+    /// consent requests and expiry reminders. `case_id` is the case the consent's messages are
+    /// filed under (its case, or the consent id when it has none). Once `ended`, it stays ended.
+    static let consentFacts = """
+        CREATE TABLE consent_facts (
+            consent_id      uuid PRIMARY KEY,
+            case_id         uuid NOT NULL,
+            status          text NOT NULL CHECK (status IN ('requested', 'in-force', 'ended')),
+            valid_until     date,
+            source_event_id text NOT NULL,
+            updated_at      timestamptz NOT NULL DEFAULT now()
+        );
         """
 }

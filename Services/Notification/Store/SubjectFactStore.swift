@@ -5,7 +5,7 @@ import NotificationDomain
 
 /// The service's projection of the facts reminders depend on (``SubjectFacts``): meetings
 /// (scheduled at / cancelled), documentation tasks (due / received), decisions (outcome, appeal
-/// filed) and each recipient's appeal deadline. Updated from every consumed event in its inbox
+/// filed), each recipient's appeal deadline and consents (requested / in force until / ended). Updated from every consumed event in its inbox
 /// transaction; read by the job handler right before sending (``MootCheck``).
 enum SubjectFactStore {
     /// Updates the projection with `event` (events of one case arrive in order on their topic).
@@ -43,15 +43,41 @@ enum SubjectFactStore {
                    SET outcome = EXCLUDED.outcome, decision_date = EXCLUDED.decision_date,
                        source_event_id = EXCLUDED.source_event_id, updated_at = now()
                 """, [e.decisionID.rawValue, e.caseID.rawValue, e.outcome.rawValue, e.decisionDate.description, event.id])
-        case .appealFiled(let caseID, let decisionID):
+        case .appealFiled(let e):
             try await connection.query("""
                 INSERT INTO decision_facts (decision_id, case_id, outcome, decision_date, source_event_id, appeal_filed)
                 VALUES ($1, $2, 'unknown', CURRENT_DATE, $3, true)
                 ON CONFLICT (decision_id) DO UPDATE SET appeal_filed = true, updated_at = now()
-                """, [decisionID.rawValue, caseID.rawValue, event.id])
-        case .caseReceived, .coordinatorAssigned:
+                """, [e.decisionID.rawValue, e.caseID.rawValue, event.id])
+        case .consentRequested(let e):
+            try await recordConsent(e.consentID, caseID: event.trigger.caseID, status: "requested", validUntil: nil, event, on: connection)
+        case .consentGiven(let e):
+            try await recordConsent(e.consentID, caseID: event.trigger.caseID, status: "in-force", validUntil: e.validUntil, event, on: connection)
+        case .consentWithdrawn(let e):
+            try await recordConsent(e.consentID, caseID: event.trigger.caseID, status: "ended", validUntil: nil, event, on: connection)
+        case .consentEnded(let e):
+            try await recordConsent(e.consentID, caseID: event.trigger.caseID, status: "ended", validUntil: nil, event, on: connection)
+        case .caseReceived, .coordinatorAssigned, .appealCompletionRequested, .appealForwarded, .appealInterimReply, .appealDecided:
             break
         }
+    }
+
+    /// Moves a consent to `status`. A request never overwrites a later state; `ended` is final
+    /// (a late `given` cannot revive a withdrawn consent).
+    private static func recordConsent(
+        _ consentID: ConsentID, caseID: CaseID, status: String, validUntil: LocalDate?, _ event: TriggeringEvent,
+        on connection: PostgresConnection
+    ) async throws {
+        try await connection.query("""
+            INSERT INTO consent_facts (consent_id, case_id, status, valid_until, source_event_id)
+            VALUES ($1, $2, $3, $4::date, $5)
+            ON CONFLICT (consent_id) DO UPDATE
+               SET status = CASE WHEN consent_facts.status = 'ended' OR EXCLUDED.status = 'requested'
+                                 THEN consent_facts.status ELSE EXCLUDED.status END,
+                   valid_until = CASE WHEN consent_facts.status = 'ended' OR EXCLUDED.status = 'requested'
+                                      THEN consent_facts.valid_until ELSE COALESCE(EXCLUDED.valid_until, consent_facts.valid_until) END,
+                   source_event_id = EXCLUDED.source_event_id, updated_at = now()
+            """, [consentID.rawValue, caseID.rawValue, status, validUntil?.description, event.id])
     }
 
     /// Records the appeal deadline of `recipient` for `decisionID` (from when the notice reached them).
@@ -70,8 +96,20 @@ enum SubjectFactStore {
     /// (the rule then fails closed); database errors propagate (the job retries).
     static func facts(for planned: PlannedNotification, on connection: PostgresConnection) async throws -> SubjectFacts {
         switch planned.subject {
-        case .caseNews, .decision:
+        case .caseNews, .decision, .consentNews:
             return .notNeeded
+        case .consentRequest(let id, _), .consentExpiry(let id, _, _):
+            guard let row = try await connection.query(
+                "SELECT status, to_char(valid_until, 'YYYY-MM-DD') FROM consent_facts WHERE consent_id = $1", [id.rawValue]).first
+            else { return .unavailable }
+            switch try row.decode(0, as: String.self) {
+            case "requested": return .consent(.requested)
+            case "ended": return .consent(.ended)
+            case "in-force":
+                guard let text = try row.decodeIfPresent(1, as: String.self), let until = LocalDate(text) else { return .unavailable }
+                return .consent(.inForce(validUntil: until))
+            default: return .unavailable
+            }
         case .meeting(let id, _):
             guard let row = try await connection.query(
                 "SELECT starts_at, cancelled FROM meeting_facts WHERE meeting_id = $1", [id.rawValue]).first

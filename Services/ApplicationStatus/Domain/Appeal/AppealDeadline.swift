@@ -73,9 +73,9 @@ public enum AppealDeadlineRule {
 
     /// The family's appeal status for `decision` on `today`, or `nil` when it has no deadline.
     public static func status(of decision: Decision, today: LocalDate, timeZone: TimeZone = .oslo) -> AppealStatus? {
-        if let appeal = decision.appeal {
-            if appeal.result != nil { return .decided }
-            if appeal.filedAt != nil || appeal.forwardedAt != nil { return .filed }
+        if let appeal = decision.appeal, let stage = appeal.stage {
+            // Any step but a decision (with nothing after it) means the appeal is being handled.
+            return stage == .decided ? .decided : .filed
         }
         guard let deadline = deadline(for: decision, timeZone: timeZone) else { return nil }
         return today <= deadline.lastDay ? .open : .deadlinePassed

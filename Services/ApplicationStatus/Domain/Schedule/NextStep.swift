@@ -44,7 +44,8 @@ public enum NextStep: Sendable, Equatable {
 }
 
 /// Derives ``NextStep`` from the service's state, its expected answer (``ExpectedDateRule``)
-/// and, once decided, the latest decision's appeal status (``AppealDeadlineRule``).
+/// and, once decided, the latest decision's appeal status (``AppealDeadlineRule``) — or an
+/// appeal against an earlier decision of the service that is still being handled.
 public enum NextStepRule {
     public static func nextStep(
         for service: ServiceCode, in timeline: CaseTimeline, processingTimes: [ServiceCode: Int], today: LocalDate
@@ -60,10 +61,22 @@ public enum NextStepRule {
         case .closed: return .closed
         case .decided:
             guard let decision = timeline.latestDecision(for: service) else { return .nothingPending }
+            // An appeal still being handled against an earlier decision (the rest of a partly
+            // reversed decision forwarded to the klageinstans) comes first.
+            if decision.appeal == nil,
+                let pending = timeline.decisions(for: service).first(where: { $0.appeal.map { $0.stage != nil && !$0.isDecided } ?? false })
+            {
+                return .appealBeingHandled(expectedBy: pending.appeal?.pendingExpectedBy)
+            }
             switch AppealDeadlineRule.status(of: decision, today: today) {
             case .open: return .familyMayAppeal(AppealDeadlineRule.deadline(for: decision)!)
-            case .filed: return .appealBeingHandled(expectedBy: decision.appeal?.expectedBy)
-            case .decided, .deadlinePassed, nil: return .nothingPending
+            case .filed: return .appealBeingHandled(expectedBy: decision.appeal?.pendingExpectedBy)
+            case .decided, .deadlinePassed, nil:
+                // The appeal was rejected (avvist): that rejection may itself be appealed.
+                let rejection = timeline.decisions(for: service).first {
+                    $0.rejectsAppeal && AppealDeadlineRule.status(of: $0, today: today) == .open
+                }
+                return rejection.map { .familyMayAppeal(AppealDeadlineRule.deadline(for: $0)!) } ?? .nothingPending
             }
         }
     }

@@ -88,7 +88,7 @@ extension CaseTimeline {
 
         case .notificationDelivered(let e):
             // Only decision notices count; anything else is ignored (but stays de-duplicated).
-            guard e.purpose == .decisionMade, let decisionID = e.decisionID else { return }
+            guard e.isDecisionNotice, let decisionID = e.decisionID else { return }
             var decision = decisions[decisionID] ?? Decision(decisionID: decisionID, service: "unknown")
             decision.noticeDeliveredAt = min(decision.noticeDeliveredAt ?? e.deliveredAt, e.deliveredAt)
             decisions[decisionID] = decision
@@ -100,17 +100,41 @@ extension CaseTimeline {
         case .appeal(let e):
             var decision = decisions[e.decisionID] ?? Decision(decisionID: e.decisionID, service: e.service)
             var appeal = decision.appeal ?? AppealProgress(appealID: e.appealID)
-            switch e.stage {
-            case .filed: appeal.filedAt = min(appeal.filedAt ?? e.at, e.at)
-            case .forwarded: appeal.forwardedAt = e.at
-            case .interimReply(let expectedBy): appeal.expectedBy = expectedBy
-            case .decided(let result):
-                appeal.result = result
-                appeal.decidedAt = e.at
-            }
+            appeal.record(e)
             decision.appeal = appeal
             decisions[e.decisionID] = decision
             addEntry(id, at: e.at, service: e.service, .appeal(decisionID: e.decisionID, stage: e.stage))
+            if case .decided = e.stage, let new = e.newDecision {
+                applyNewDecision(new, from: e, eventID: id)
+            }
         }
     }
+
+    /// A reversal (or a change by the klageinstans) is a new decision of the service, dated as
+    /// the event says (else the day the appeal was decided, Oslo): it becomes the service's latest
+    /// decision, so the service's status shows its outcome, and it has its own appeal deadline.
+    /// A rejection of the appeal is recorded as an appealable decision that is not the service's
+    /// outcome. A `decision-made` event for the same decision id, if one comes too, wins over
+    /// these values whatever the arrival order.
+    private mutating func applyNewDecision(_ new: AppealFact.NewDecision, from e: AppealFact, eventID: String) {
+        withTrack(e.service) { _ in }
+        var decision = decisions[new.decisionID] ?? Decision(decisionID: new.decisionID, service: e.service)
+        if decision.reportedAt == nil {
+            decision.service = e.service
+            decision.outcome = new.outcome
+            decision.decisionDate = new.decisionDate ?? LocalDate(e.at, in: .oslo)
+            decision.reportedAt = e.at
+            decision.rejectsAppeal = new.rejectsAppeal
+        }
+        decisions[new.decisionID] = decision
+        // A rejection's history line is the appeal-decided one ("the appeal was dismissed").
+        if !new.rejectsAppeal {
+            addEntry(eventID + Self.newDecisionEntrySuffix, at: e.at, service: e.service,
+                     .decisionMade(decisionID: new.decisionID, outcome: new.outcome))
+        }
+    }
+
+    /// Suffix of the history entry id of a decision made by an appeal's result (the appeal
+    /// event's id plus this), so the event's two entries have distinct ids.
+    static let newDecisionEntrySuffix = "#new-decision"
 }

@@ -82,20 +82,23 @@ public struct CaseTimeline: Sendable, Equatable {
             .sorted { ($0.startsAt!, $0.meetingID) < ($1.startsAt!, $1.meetingID) }
     }
 
-    /// The service's decisions that have been made (not placeholders), latest first.
     /// The published processing times of the routed services (working days), as the routing
     /// events carried them; pass to ``CitizenViewRenderer/init(catalog:processingTimes:timeZone:)``.
     public var processingTimes: [ServiceCode: Int] {
         services.compactMapValues(\.processingTimeWorkingDays)
     }
 
+    /// The service's decisions that have been made (not placeholders), latest first, including
+    /// rejections of appeals.
     public func decisions(for service: ServiceCode) -> [Decision] {
         decisions.values.filter { $0.service == service && $0.isKnown }.sorted(by: Decision.isLater)
     }
 
-    /// The service's current decision: the latest by decision date, then report time.
+    /// The service's current decision: the latest by decision date, then report time. A
+    /// rejection of an appeal (``Decision/rejectsAppeal``) is not a decision on the matter and
+    /// never the current one.
     public func latestDecision(for service: ServiceCode) -> Decision? {
-        decisions(for: service).first
+        decisions(for: service).first { !$0.rejectsAppeal }
     }
 
     mutating func addEntry(_ eventID: String, at: Date, service: ServiceCode?, _ kind: TimelineEntry.Kind) {

@@ -1,8 +1,9 @@
 import Foundation
 import InngangModels
 
-/// One fact the timeline is folded from: the event contract's payloads, plus two domain facts
-/// whose payloads are not in the contract yet (``ServiceClosed``, ``AppealFact``).
+/// One fact the timeline is folded from: the event contract's payloads, plus two domain facts:
+/// ``ServiceClosed`` (payload not in the contract yet) and ``AppealFact`` (read from the klage
+/// service's events, whose payload types live in the klage service).
 ///
 /// Times used by the fold are the payloads' own business times (`receivedAt`, `reportedAt`,
 /// `deliveredAt`, …), never the time an event arrived, so a redelivered or late event lands in
@@ -24,8 +25,8 @@ public enum TimelineEvent: Sendable, Equatable {
     /// A service closed its part of the case (`no.inngang.status.case-closed.v1`; the payload
     /// type is not in the contract yet, see ``ServiceClosed``).
     case serviceClosed(ServiceClosed)
-    /// Extension point for the klage service's events (appeal filed / forwarded / decided /
-    /// interim reply). Its consumer maps klage payloads to ``AppealFact``.
+    /// A step of an appeal (the klage service's events: filed, completion requested, completed,
+    /// forwarded, interim reply, decided), read into ``AppealFact``.
     case appeal(AppealFact)
 
     /// The case the event is about.
@@ -60,17 +61,22 @@ public struct ServiceClosed: Sendable, Equatable, Codable {
 }
 
 /// A step in an appeal against one decision, as the timeline needs it. The klage service's
-/// payloads (not in the contract yet) map onto this.
+/// events map onto this (``RecordedEvent/init(cloudEvent:)``, tolerant readers in
+/// `KlageEventReaders.swift`).
 public struct AppealFact: Sendable, Equatable, Codable {
     public enum Stage: Sendable, Equatable, Codable {
         /// The party appealed (forvaltningsloven § 28); the appeal deadline no longer matters.
         case filed
+        /// The appeal lacks required parts (§ 32); the party was asked to complete it by a date.
+        case completionRequested(completeBy: LocalDate)
+        /// The missing parts arrived.
+        case completed
         /// The municipality upheld the decision and sent the appeal to the klageinstans (§ 33).
         case forwarded
         /// An interim reply on the appeal (§ 11 a), with when an answer can be expected.
         case interimReply(expectedBy: LocalDate)
-        /// The appeal was decided; a reversal comes as a new decision (`decision-made`) from the
-        /// service, with its own decision id.
+        /// The appeal was decided. A reversal (or a change by the klageinstans) may carry the new
+        /// decision (``AppealFact/newDecision``), which becomes the service's current decision.
         case decided(AppealResult)
     }
 
@@ -87,15 +93,35 @@ public struct AppealFact: Sendable, Equatable, Codable {
         case quashed
     }
 
+    /// The decision an appeal's result made (a reversal is a new decision with its own id).
+    public struct NewDecision: Sendable, Equatable, Codable {
+        public var decisionID: DecisionID
+        public var outcome: DecisionOutcome
+        /// `nil`: the Oslo day the appeal was decided.
+        public var decisionDate: LocalDate?
+        /// An *avvisning* of the appeal: appealable, but not the service's outcome.
+        public var rejectsAppeal: Bool
+        public init(decisionID: DecisionID, outcome: DecisionOutcome, decisionDate: LocalDate? = nil, rejectsAppeal: Bool = false) {
+            self.decisionID = decisionID
+            self.outcome = outcome
+            self.decisionDate = decisionDate
+            self.rejectsAppeal = rejectsAppeal
+        }
+    }
+
     public var caseID: CaseID
     public var appealID: AppealID
+    /// The decision appealed against.
     public var decisionID: DecisionID
     public var service: ServiceCode
     public var stage: Stage
     public var at: Date
-    public init(caseID: CaseID, appealID: AppealID, decisionID: DecisionID, service: ServiceCode, stage: Stage, at: Date) {
+    /// For ``Stage/decided(_:)`` only: the new decision the result made, if any.
+    public var newDecision: NewDecision?
+    public init(caseID: CaseID, appealID: AppealID, decisionID: DecisionID, service: ServiceCode, stage: Stage, at: Date,
+                newDecision: NewDecision? = nil) {
         self.caseID = caseID; self.appealID = appealID; self.decisionID = decisionID
-        self.service = service; self.stage = stage; self.at = at
+        self.service = service; self.stage = stage; self.at = at; self.newDecision = newDecision
     }
 }
 

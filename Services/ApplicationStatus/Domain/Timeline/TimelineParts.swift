@@ -64,20 +64,101 @@ public struct Decision: Sendable, Equatable {
     public var noticeDeliveredAt: Date?
     /// The appeal against this decision, if any.
     public var appeal: AppealProgress?
+    /// An *avvisning* of an appeal (made by the appeal's result): it has its own appeal
+    /// deadline but is not the service's outcome (``CaseTimeline/latestDecision(for:)`` skips it).
+    public var rejectsAppeal = false
 
     /// `true` once the decision-made event itself has been applied (a delivery or appeal fact
     /// can arrive first).
     public var isKnown: Bool { outcome != nil && decisionDate != nil }
 }
 
-/// Where an appeal against a decision stands.
+/// Where an appeal against a decision stands. Each step keeps its own (business) time, and the
+/// current stage is the step with the latest time, so the result does not depend on the order
+/// the klage events arrived in: a partial reversal followed by a forwarding for the rest is
+/// "forwarded" (still being handled), a forwarding followed by the klageinstans's decision is
+/// "decided".
 public struct AppealProgress: Sendable, Equatable {
+    /// The current stage, as a code for JSON.
+    public enum Stage: String, Sendable, Codable, CaseIterable {
+        case filed
+        case completionRequested = "completion-requested"
+        case completed
+        case interimReply = "interim-reply"
+        case forwarded
+        case decided
+    }
+
     public var appealID: AppealID
+    /// When the appeal was sent (the earliest report of it).
     public var filedAt: Date?
+    /// The latest request to complete the appeal (§ 32), and its deadline.
+    public var completionRequestedAt: Date?
+    public var completeBy: LocalDate?
+    public var completedAt: Date?
     public var forwardedAt: Date?
+    /// The latest interim reply (§ 11 a) and its expected answer date.
+    public var interimReplyAt: Date?
     public var expectedBy: LocalDate?
+    /// The latest decision on the appeal.
     public var result: AppealFact.AppealResult?
     public var decidedAt: Date?
+    /// The decision the result made (reversal or change), if any.
+    public var newDecisionID: DecisionID?
+
+    public init(appealID: AppealID) {
+        self.appealID = appealID
+    }
+
+    /// Records one step (latest wins per step; filing keeps the earliest time).
+    mutating func record(_ fact: AppealFact) {
+        let at = fact.at
+        switch fact.stage {
+        case .filed:
+            filedAt = min(filedAt ?? at, at)
+        case .completionRequested(let by):
+            if completionRequestedAt.map({ $0 <= at }) ?? true { completionRequestedAt = at; completeBy = by }
+        case .completed:
+            completedAt = max(completedAt ?? at, at)
+        case .forwarded:
+            forwardedAt = max(forwardedAt ?? at, at)
+        case .interimReply(let by):
+            if interimReplyAt.map({ $0 <= at }) ?? true { interimReplyAt = at; expectedBy = by }
+        case .decided(let r):
+            if decidedAt.map({ $0 <= at }) ?? true {
+                decidedAt = at
+                result = r
+                newDecisionID = fact.newDecision?.decisionID
+            }
+        }
+    }
+
+    /// The step with the latest time; on equal times the later step in the process
+    /// (filed, completion requested, completed, interim reply, forwarded, decided) wins.
+    public var stage: Stage? {
+        let steps: [(Date?, Stage)] = [
+            (filedAt, .filed), (completionRequestedAt, .completionRequested), (completedAt, .completed),
+            (interimReplyAt, .interimReply), (forwardedAt, .forwarded), (decidedAt, .decided),
+        ]
+        var best: (Date, Int, Stage)?
+        for (rank, step) in steps.enumerated() {
+            guard let at = step.0 else { continue }
+            if best.map({ ($0.0, $0.1) < (at, rank) }) ?? true { best = (at, rank, step.1) }
+        }
+        return best?.2
+    }
+
+    /// Decided, and nothing happened after the decision (a forwarding of the rest after a
+    /// partial reversal means the appeal is still being handled).
+    public var isDecided: Bool { stage == .decided }
+
+    /// The answer date of the interim reply in force: the latest interim reply, unless the appeal
+    /// was forwarded or decided after it (a new instance, a new clock).
+    public var pendingExpectedBy: LocalDate? {
+        guard let interimReplyAt, let expectedBy, !isDecided else { return nil }
+        if let forwardedAt, forwardedAt > interimReplyAt { return nil }
+        return expectedBy
+    }
 }
 
 /// One service's part of the case: the facts its status is derived from.

@@ -85,6 +85,29 @@ public struct AppealView: Sendable, Equatable, Codable {
     public var deadlineText: String
     /// Where and how to appeal (§ 27 third paragraph, § 32).
     public var howToAppealText: String
+    /// The appeal against this decision and its current stage, once one is filed.
+    public var appeal: AppealProgressView?
+}
+
+/// Where an appeal stands, as the family sees it.
+public struct AppealProgressView: Sendable, Equatable, Codable {
+    public var appealID: AppealID
+    /// The current stage: `filed`, `completion-requested`, `completed`, `interim-reply`,
+    /// `forwarded` or `decided` (``AppealProgress/Stage``).
+    public var stage: AppealProgress.Stage
+    /// The Oslo date the appeal was sent.
+    public var filedOn: LocalDate?
+    /// While completion is requested: the last day to send the missing parts.
+    public var completeBy: LocalDate?
+    /// The expected answer date of the interim reply in force.
+    public var expectedBy: LocalDate?
+    /// Once decided: the result (`reversed`, `rejected`, `upheld`, `changed`, `quashed`).
+    public var result: AppealFact.AppealResult?
+    /// The decision the result made (a reversal), and its outcome.
+    public var newDecisionID: DecisionID?
+    public var newOutcome: DecisionOutcome?
+    /// The stage in a sentence.
+    public var text: String
 }
 
 public struct HistoryEntryView: Sendable, Equatable, Codable {

@@ -80,7 +80,8 @@ public struct CitizenViewRenderer: Sendable {
                 deadlineText: w.appealDeadline(
                     lastDay: w.date(deadline.lastDay), countedFrom: w.date(deadline.countedFrom), provisional: deadline.isProvisional,
                     status: status, limit: w.date(deadline.absoluteLimit)),
-                howToAppealText: w.howToAppeal(service: name(d.service)))
+                howToAppealText: w.howToAppeal(service: name(d.service)),
+                appeal: d.appeal.flatMap { progressView($0, of: d, in: timeline, w, service: name(d.service)) })
         }
 
         let history = timeline.entries
@@ -96,6 +97,23 @@ public struct CitizenViewRenderer: Sendable {
             caseID: timeline.caseID, caseNumber: timeline.caseNumber, language: language,
             receivedOn: timeline.receivedAt.map { LocalDate($0, in: timeZone) }, services: services, openTasks: tasks,
             upcomingMeetings: meetings, coordinator: coordinator, appeals: appeals, history: Array(history))
+    }
+
+    /// The appeal's current stage for the family, or `nil` when no step is known yet.
+    func progressView(
+        _ appeal: AppealProgress, of decision: Decision, in timeline: CaseTimeline, _ w: any CitizenWording, service: String
+    ) -> AppealProgressView? {
+        guard let stage = appeal.stage else { return nil }
+        let completeBy = stage == .completionRequested ? appeal.completeBy : nil
+        let expectedBy = appeal.pendingExpectedBy
+        let result = stage == .decided ? appeal.result : nil
+        let newDecisionID = stage == .decided ? appeal.newDecisionID : nil
+        let newOutcome = newDecisionID.flatMap { timeline.decisions[$0]?.outcome }
+        return AppealProgressView(
+            appealID: appeal.appealID, stage: stage, filedOn: appeal.filedAt.map { LocalDate($0, in: timeZone) },
+            completeBy: completeBy, expectedBy: expectedBy, result: result, newDecisionID: newDecisionID, newOutcome: newOutcome,
+            text: w.appealProgress(stage, result: result, newOutcome: newOutcome, completeBy: completeBy.map(w.date),
+                                   expectedBy: expectedBy.map(w.date), service: service))
     }
 
     /// "tirsdag 3. mars 2026 kl. 10.00" / "Tuesday 3 March 2026 at 10:00", in ``timeZone``.
@@ -126,6 +144,8 @@ extension TimelineEntry.Kind {
         case .appeal(_, let stage):
             switch stage {
             case .filed: "appeal-filed"
+            case .completionRequested: "appeal-completion-requested"
+            case .completed: "appeal-completed"
             case .forwarded: "appeal-forwarded"
             case .interimReply: "appeal-interim-reply"
             case .decided: "appeal-decided"

@@ -79,6 +79,30 @@ struct EnglishWording: CitizenWording {
             + "Your contact person can help you."
     }
 
+    func appealProgress(
+        _ stage: AppealProgress.Stage, result: AppealFact.AppealResult?, newOutcome: DecisionOutcome?, completeBy: String?,
+        expectedBy: String?, service: String
+    ) -> String {
+        let expected = expectedBy.map { " Expected answer by \($0)." } ?? ""
+        switch stage {
+        case .filed, .completed, .interimReply: return "We have received your appeal and \(service) is handling it." + expected
+        case .completionRequested:
+            return "Your appeal is missing some information." + (completeBy.map { " Please send it by \($0)." } ?? "") + " Your contact person can help you."
+        case .forwarded: return "The municipality kept its decision and sent your appeal to the appeal body, which is handling it now." + expected
+        case .decided:
+            switch result {
+            case .reversed?:
+                return "The municipality changed its decision after your appeal." + (newOutcome.map { " New decision: \(outcome($0).lowercased())." } ?? "")
+            case .changed?:
+                return "The appeal body changed the decision." + (newOutcome.map { " New decision: \(outcome($0).lowercased())." } ?? "")
+            case .rejected?: return "The appeal was dismissed. You can appeal that."
+            case .upheld?: return "The appeal body kept the decision."
+            case .quashed?: return "The appeal body set the decision aside. \(service) will handle the case again."
+            case nil: return "Your appeal has been decided."
+            }
+        }
+    }
+
     func history(_ kind: TimelineEntry.Kind, service: String?, date: (LocalDate) -> String, when: (Date) -> String) -> String {
         let s = service ?? "The municipality"
         switch kind {
@@ -96,6 +120,8 @@ struct EnglishWording: CitizenWording {
         case .appeal(_, let stage):
             switch stage {
             case .filed: return "Your appeal against the decision from \(s) was received."
+            case .completionRequested(let by): return "Your appeal was missing some information. You were asked to send it by \(date(by))."
+            case .completed: return "Your appeal is complete."
             case .forwarded: return "The municipality kept its decision and sent your appeal to the appeal body."
             case .interimReply(let by): return "Interim reply on your appeal: expected answer by \(date(by))."
             case .decided(let result):

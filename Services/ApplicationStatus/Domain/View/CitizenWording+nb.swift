@@ -79,6 +79,30 @@ struct BokmalWording: CitizenWording {
             + "Kontaktpersonen deres kan hjelpe dere."
     }
 
+    func appealProgress(
+        _ stage: AppealProgress.Stage, result: AppealFact.AppealResult?, newOutcome: DecisionOutcome?, completeBy: String?,
+        expectedBy: String?, service: String
+    ) -> String {
+        let expected = expectedBy.map { " Forventet svar innen \($0)." } ?? ""
+        switch stage {
+        case .filed, .completed, .interimReply: return "Klagen deres er mottatt, og \(service) behandler den." + expected
+        case .completionRequested:
+            return "Klagen mangler noen opplysninger." + (completeBy.map { " Send dem innen \($0)." } ?? "") + " Kontaktpersonen deres kan hjelpe dere."
+        case .forwarded: return "Kommunen opprettholdt vedtaket og sendte klagen til klageinstansen, som behandler den nå." + expected
+        case .decided:
+            switch result {
+            case .reversed?:
+                return "Kommunen endret vedtaket etter klagen." + (newOutcome.map { " Nytt vedtak: \(outcome($0).lowercased())." } ?? "")
+            case .changed?:
+                return "Klageinstansen endret vedtaket." + (newOutcome.map { " Nytt vedtak: \(outcome($0).lowercased())." } ?? "")
+            case .rejected?: return "Klagen ble avvist. Dere kan klage på avvisningen."
+            case .upheld?: return "Klageinstansen opprettholdt vedtaket."
+            case .quashed?: return "Klageinstansen opphevet vedtaket. \(service) behandler saken på nytt."
+            case nil: return "Klagen deres er behandlet."
+            }
+        }
+    }
+
     func history(_ kind: TimelineEntry.Kind, service: String?, date: (LocalDate) -> String, when: (Date) -> String) -> String {
         let s = service ?? "Kommunen"
         switch kind {
@@ -96,6 +120,8 @@ struct BokmalWording: CitizenWording {
         case .appeal(_, let stage):
             switch stage {
             case .filed: return "Klagen deres på vedtaket fra \(s) ble mottatt."
+            case .completionRequested(let by): return "Klagen manglet noen opplysninger. Dere ble bedt om å sende dem innen \(date(by))."
+            case .completed: return "Klagen deres er komplett."
             case .forwarded: return "Kommunen opprettholdt vedtaket og sendte klagen til klageinstansen."
             case .interimReply(let by): return "Foreløpig svar på klagen: forventet svar innen \(date(by))."
             case .decided(let result):

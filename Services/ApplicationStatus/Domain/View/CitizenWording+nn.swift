@@ -79,6 +79,30 @@ struct NynorskWording: CitizenWording {
             + "Kontaktpersonen dykkar kan hjelpe dykk."
     }
 
+    func appealProgress(
+        _ stage: AppealProgress.Stage, result: AppealFact.AppealResult?, newOutcome: DecisionOutcome?, completeBy: String?,
+        expectedBy: String?, service: String
+    ) -> String {
+        let expected = expectedBy.map { " Forventa svar innan \($0)." } ?? ""
+        switch stage {
+        case .filed, .completed, .interimReply: return "Klaga dykkar er motteken, og \(service) behandlar ho." + expected
+        case .completionRequested:
+            return "Klaga manglar nokre opplysningar." + (completeBy.map { " Send dei innan \($0)." } ?? "") + " Kontaktpersonen dykkar kan hjelpe dykk."
+        case .forwarded: return "Kommunen heldt fast på vedtaket og sende klaga til klageinstansen, som behandlar ho no." + expected
+        case .decided:
+            switch result {
+            case .reversed?:
+                return "Kommunen endra vedtaket etter klaga." + (newOutcome.map { " Nytt vedtak: \(outcome($0).lowercased())." } ?? "")
+            case .changed?:
+                return "Klageinstansen endra vedtaket." + (newOutcome.map { " Nytt vedtak: \(outcome($0).lowercased())." } ?? "")
+            case .rejected?: return "Klaga vart avvist. De kan klage på avvisinga."
+            case .upheld?: return "Klageinstansen heldt fast på vedtaket."
+            case .quashed?: return "Klageinstansen oppheva vedtaket. \(service) behandlar saka på nytt."
+            case nil: return "Klaga dykkar er behandla."
+            }
+        }
+    }
+
     func history(_ kind: TimelineEntry.Kind, service: String?, date: (LocalDate) -> String, when: (Date) -> String) -> String {
         let s = service ?? "Kommunen"
         switch kind {
@@ -96,6 +120,8 @@ struct NynorskWording: CitizenWording {
         case .appeal(_, let stage):
             switch stage {
             case .filed: return "Klaga dykkar på vedtaket frå \(s) vart motteken."
+            case .completionRequested(let by): return "Klaga mangla nokre opplysningar. De vart bedne om å sende dei innan \(date(by))."
+            case .completed: return "Klaga dykkar er komplett."
             case .forwarded: return "Kommunen heldt fast på vedtaket og sende klaga til klageinstansen."
             case .interimReply(let by): return "Førebels svar på klaga: forventa svar innan \(date(by))."
             case .decided(let result):

@@ -20,6 +20,13 @@ protocol CitizenWording: Sendable {
     func coordinator(name: String) -> String
     func appealDeadline(lastDay: String, countedFrom: String, provisional: Bool, status: AppealStatus, limit: String) -> String
     func howToAppeal(service: String) -> String
+    /// Where an appeal stands (``AppealProgressView/text``). `completeBy` and `expectedBy` are
+    /// formatted dates, given only when they apply; `newOutcome` only for a result that made a
+    /// new decision.
+    func appealProgress(
+        _ stage: AppealProgress.Stage, result: AppealFact.AppealResult?, newOutcome: DecisionOutcome?, completeBy: String?,
+        expectedBy: String?, service: String
+    ) -> String
     func history(_ kind: TimelineEntry.Kind, service: String?, date: (LocalDate) -> String, when: (Date) -> String) -> String
 }
 

@@ -11,7 +11,10 @@ import InngangModels
 /// - Appeal reminder: moot when an appeal was filed or the deadline changed (e.g. interrupted
 ///   by a request for reasons, forvaltningsloven § 24).
 /// - Any reminder: moot when its last useful moment (``NotificationTiming/latest``) has passed.
-/// - Receipt, coordinator assigned, decision made: never moot; they need no facts.
+/// - Consent request: moot once every grantor gave it, or it ended (refused, withdrawn, …).
+/// - Consent expiring: moot when the consent ended or its end date changed.
+/// - Receipt, coordinator assigned, decision made, appeal news, consent withdrawn
+///   confirmation: never moot; they need no facts.
 ///
 /// **Fail closed**: facts unavailable, or facts of the wrong kind for the subject → the verdict
 /// is ``Verdict/unknown`` and the message is **not sent and not retried** (dropped and
@@ -34,13 +37,16 @@ public enum MootCheck {
         case dueDateChanged = "due-date-changed"
         case appealFiled = "appeal-filed"
         case appealDeadlineChanged = "appeal-deadline-changed"
+        case consentEnded = "consent-ended"
+        case consentAnswered = "consent-answered"
+        case consentValidityChanged = "consent-validity-changed"
         case tooLate = "too-late"
     }
 
     public static func verdict(for planned: PlannedNotification, facts: SubjectFacts, now: Date) -> Verdict {
         if let latest = planned.timing.latest, now > latest { return .moot(.tooLate) }
         switch (planned.subject, facts) {
-        case (.caseNews, _), (.decision, _):
+        case (.caseNews, _), (.decision, _), (.consentNews, _):
             return .relevant
         case (.meeting(_, let plannedStart), .meeting(let state)):
             switch state {
@@ -56,6 +62,18 @@ public enum MootCheck {
             switch state {
             case .filed: return .moot(.appealFiled)
             case .open(let deadline): return deadline == plannedDeadline ? .relevant : .moot(.appealDeadlineChanged)
+            }
+        case (.consentRequest, .consent(let state)):
+            switch state {
+            case .requested: return .relevant
+            case .inForce: return .moot(.consentAnswered)
+            case .ended: return .moot(.consentEnded)
+            }
+        case (.consentExpiry(_, _, let plannedUntil), .consent(let state)):
+            switch state {
+            case .inForce(let until): return until == plannedUntil ? .relevant : .moot(.consentValidityChanged)
+            case .ended: return .moot(.consentEnded)
+            case .requested: return .unknown
             }
         default:
             return .unknown

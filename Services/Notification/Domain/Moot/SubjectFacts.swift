@@ -20,9 +20,19 @@ public enum SubjectFacts: Sendable, Hashable {
         case filed
     }
 
+    public enum Consent: Sendable, Hashable {
+        /// Requested; not every grantor has given it yet.
+        case requested
+        /// Every grantor gave it; in force until the end of `validUntil`.
+        case inForce(validUntil: LocalDate)
+        /// Refused, withdrawn, revoked or expired: it will not (again) be in force.
+        case ended
+    }
+
     case meeting(Meeting)
     case task(Task)
     case appeal(Appeal)
+    case consent(Consent)
     /// The facts could not be established (no record, or a lookup that cannot succeed).
     case unavailable
     /// For subjects that cannot become moot (receipt, coordinator assigned, decision made).

@@ -41,7 +41,8 @@ public struct NotificationKey: Sendable, Hashable, Codable, CustomStringConverti
 
 /// A set of planned messages that become moot together, named by what they are about:
 /// `meeting:<meetingID>` (meeting moved or cancelled), `task:<taskID>` (documentation received),
-/// `appeal:<decisionID>` (appeal filed). The job queue cancels by exact unique key, so the
+/// `appeal:<decisionID>` (appeal filed), `consent:<consentID>` (consent withdrawn, refused,
+/// revoked or expired). The job queue cancels by exact unique key, so the
 /// service records each planned message's group beside its key and cancels every member.
 public struct CancellationGroup: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
     public let rawValue: String
@@ -51,6 +52,7 @@ public struct CancellationGroup: RawRepresentable, Sendable, Hashable, Codable, 
     public static func meeting(_ id: MeetingID) -> Self { Self(rawValue: "meeting:\(id)") }
     public static func task(_ id: TaskID) -> Self { Self(rawValue: "task:\(id)") }
     public static func appeal(_ id: DecisionID) -> Self { Self(rawValue: "appeal:\(id)") }
+    public static func consent(_ id: ConsentID) -> Self { Self(rawValue: "consent:\(id)") }
 }
 
 /// "Cancel every queued message in ``group``, except those planned from ``exceptSourceEventID``."

@@ -13,7 +13,16 @@ import InngangModels
 /// | documentation requested | `documentation-due-soon` | an earlier reminder of the same task |
 /// | documentation received | – | the task's reminder |
 /// | decision made | `decision-made`, at once (any outcome; the text never shows it) | – |
-/// | appeal filed | – | the decision's `appeal-deadline-approaching` reminders |
+/// | appeal filed | `appeal-received`, at once (only to the appellant when the young person appealed) | the decision's `appeal-deadline-approaching` reminders |
+/// | appeal completion requested / forwarded / interim reply | `appeal-completion-requested` / `appeal-forwarded` / `appeal-interim-reply`, at once | – |
+/// | appeal decided | `appeal-decided`, at once (the notice of the new decision, when a reversal made one) | – |
+/// | consent requested | `consent-requested` to each grantor, at once | – |
+/// | consent given | `consent-expiring` to each grantor (``ReminderPolicy/consentExpiring(validUntil:)``) | – |
+/// | consent withdrawn | `consent-withdrawn` confirmation to every grantor, at once | the consent's queued messages |
+/// | consent refused / revoked / expired | – | the consent's queued messages |
+///
+/// Consent and appeal rules: `NotificationPlanner+ConsentAndAppeal.swift`. Grantors' contact
+/// preferences: ``GrantorContact``.
 ///
 /// `appeal-deadline-approaching` is planned by ``planAppealDeadlineReminder(decisionEventID:caseID:decisionID:outcome:recipient:deadline:now:)``
 /// once the deadline is known (it counts from when the decision notice reached the party).
@@ -61,8 +70,24 @@ public struct NotificationPlanner: Sendable {
             return plan
         case .documentationReceived(let e):
             return NotificationPlan(cancellations: [Cancellation(group: .task(e.taskID))])
-        case .appealFiled(_, let decisionID):
-            return NotificationPlan(cancellations: [Cancellation(group: .appeal(decisionID))])
+        case .consentRequested(let e):
+            return try consentRequested(e, recipients, event, now: now)
+        case .consentGiven(let e):
+            return try consentGiven(e, recipients, event, now: now)
+        case .consentWithdrawn(let e):
+            return try consentWithdrawn(e, recipients, event, now: now)
+        case .consentEnded(let e):
+            return NotificationPlan(cancellations: [Cancellation(group: .consent(e.consentID))])
+        case .appealFiled(let e):
+            return try appealFiled(e, recipients, event, now: now)
+        case .appealCompletionRequested(let e):
+            return news(.appealCompletionRequested, try resolve(recipients, for: event), event, notBefore: e.at, subject: .caseNews(e.caseID), now: now)
+        case .appealForwarded(let e):
+            return news(.appealForwarded, try resolve(recipients, for: event), event, notBefore: e.at, subject: .caseNews(e.caseID), now: now)
+        case .appealInterimReply(let e):
+            return news(.appealInterimReply, try resolve(recipients, for: event), event, notBefore: e.at, subject: .caseNews(e.caseID), now: now)
+        case .appealDecided(let e):
+            return try appealDecided(e, recipients, event, now: now)
         }
     }
 
@@ -85,7 +110,7 @@ public struct NotificationPlanner: Sendable {
 
     // MARK: Rules per kind
 
-    private func news(
+    func news(
         _ purpose: NotificationPurpose, _ list: CaseRecipients, _ event: TriggeringEvent, notBefore: Date,
         subject: NotificationSubject, now: Date
     ) -> NotificationPlan {
@@ -127,7 +152,7 @@ public struct NotificationPlanner: Sendable {
 
     // MARK: One message
 
-    private func planOne(
+    func planOne(
         _ purpose: NotificationPurpose, _ recipient: Recipient, _ caseID: CaseID, _ eventID: String,
         _ timing: NotificationTiming, _ subject: NotificationSubject, now: Date
     ) -> NotificationPlan {
@@ -144,20 +169,22 @@ public struct NotificationPlanner: Sendable {
         ])
     }
 
-    private func key(_ eventID: String, _ recipient: Recipient, _ purpose: NotificationPurpose) -> NotificationKey {
+    func key(_ eventID: String, _ recipient: Recipient, _ purpose: NotificationPurpose) -> NotificationKey {
         NotificationKey(sourceEventID: eventID, recipient: recipient.person, purpose: purpose)
     }
 
-    private func subjectHasPassed(_ subject: NotificationSubject, _ now: Date) -> Bool {
+    func subjectHasPassed(_ subject: NotificationSubject, _ now: Date) -> Bool {
         switch subject {
         case .caseNews, .decision: false
         case .meeting(_, let startsAt): startsAt <= now
         case .task(_, let due): LegalDeadline.expiry(of: due, in: reminders.clock.timeZone) <= now
         case .appealDeadline(_, let deadline): LegalDeadline.expiry(of: deadline, in: reminders.clock.timeZone) <= now
+        case .consentRequest, .consentNews: false
+        case .consentExpiry(_, _, let until): LegalDeadline.expiry(of: until, in: reminders.clock.timeZone) <= now
         }
     }
 
-    private func resolve(_ recipients: CaseRecipients?, for event: TriggeringEvent) throws(NotificationDomainError) -> CaseRecipients {
+    func resolve(_ recipients: CaseRecipients?, for event: TriggeringEvent) throws(NotificationDomainError) -> CaseRecipients {
         guard let recipients else {
             throw NotificationDomainError(.recipientsUnknown, "No recipient list for case \(event.trigger.caseID) yet (event \(event.id))", isRetriable: true)
         }

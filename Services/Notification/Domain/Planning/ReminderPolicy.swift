@@ -15,6 +15,8 @@ import InngangModels
 ///   (event, recipient, purpose) allows one `documentation-due-soon` per request.
 /// - Appeal deadline approaching: 10:00, 5 calendar days before the last day of the appeal
 ///   deadline; useful until the deadline expires (``LegalDeadline/expiry(of:in:)``).
+/// - Consent expiring: 10:00, 14 calendar days before the consent's last day in force
+///   (`validUntil`); useful until that day ends.
 public struct ReminderPolicy: Sendable, Hashable {
     public var meetingDayBeforeMinute: Int
     public var meetingSameDayLead: Duration
@@ -30,6 +32,8 @@ public struct ReminderPolicy: Sendable, Hashable {
     public var documentationCalendar: WorkingDayCalendar
     public var appealDaysBefore: Int
     public var appealReminderMinute: Int
+    public var consentDaysBefore: Int
+    public var consentReminderMinute: Int
     public var clock: WallClock
 
     public init(
@@ -42,6 +46,8 @@ public struct ReminderPolicy: Sendable, Hashable {
         documentationCalendar: WorkingDayCalendar = .norway,
         appealDaysBefore: Int = 5,
         appealReminderMinute: Int = 10 * 60,
+        consentDaysBefore: Int = 14,
+        consentReminderMinute: Int = 10 * 60,
         clock: WallClock = .oslo
     ) {
         self.meetingDayBeforeMinute = meetingDayBeforeMinute
@@ -53,6 +59,8 @@ public struct ReminderPolicy: Sendable, Hashable {
         self.documentationCalendar = documentationCalendar
         self.appealDaysBefore = appealDaysBefore
         self.appealReminderMinute = appealReminderMinute
+        self.consentDaysBefore = consentDaysBefore
+        self.consentReminderMinute = consentReminderMinute
         self.clock = clock
     }
 
@@ -83,5 +91,12 @@ public struct ReminderPolicy: Sendable, Hashable {
                         latest: LegalDeadline.expiry(of: deadline, in: clock.timeZone))
     }
 
-    private func meetingLatest(_ startsAt: Date) -> Date { startsAt.addingTimeInterval(-meetingMinimumLead.seconds) }
+    /// Consent expiring: 10:00 fourteen days before `validUntil` (its last day in force), useful
+    /// until that day ends. A consent given with less time left is reminded at once.
+    public func consentExpiring(validUntil: LocalDate) -> NotificationTiming {
+        .beforeDeadline(nominal: clock.instant(validUntil.adding(days: -consentDaysBefore), minute: consentReminderMinute),
+                        latest: LegalDeadline.expiry(of: validUntil, in: clock.timeZone))
+    }
+
+        private func meetingLatest(_ startsAt: Date) -> Date { startsAt.addingTimeInterval(-meetingMinimumLead.seconds) }
 }
