@@ -2,7 +2,7 @@ import Foundation
 import InngangModels
 import InngangProcessTesting
 
-/// Intake, application-status and notification as real processes, each with its own fresh
+/// Inngang services as real processes (by default intake, application-status and notification), each with its own fresh
 /// database, sharing the real broker under a Kafka namespace of their own (so other tests and
 /// earlier runs are invisible), with notifications going to a file sink of their own.
 final class RunningSystem: @unchecked Sendable {
@@ -17,20 +17,30 @@ final class RunningSystem: @unchecked Sendable {
     let sinkPath = FileManager.default.temporaryDirectory.appendingPathComponent("inngang-e2e-\(UUID().uuidString).jsonl").path
     private let lock = NSLock()
     private var members: [String: Member] = [:]
+    private var ports: [String: Int] = [:]
 
     var intake: JSONClient { client("intake") }
     var status: JSONClient { client("application-status") }
+    var consent: JSONClient { client("consent") }
+    var klage: JSONClient { client("klage") }
+    var notification: JSONClient { client("notification") }
 
-    static func start() async throws -> RunningSystem {
+    static let journeyServices = ["intake", "application-status", "notification"]
+
+    /// Starts `services` (each with a fresh database) and waits until every one is ready.
+    static func start(_ services: [String] = journeyServices) async throws -> RunningSystem {
         let system = RunningSystem()
-        for name in ["intake", "application-status", "notification"] {
+        var ports: [String: Int] = [:]
+        for name in services { ports[name] = try FreePort.find() }
+        system.lock.withLock { system.ports = ports }
+        for name in services {
             let database = try await ScratchDatabase.create()
-            let port = try FreePort.find()
+            let port = ports[name]!
             let member = Member(name: name, port: port, database: database,
                                 process: try ServiceProcess.start(name, environment: system.environment(port: port, database: database)))
             system.lock.withLock { system.members[name] = member }
         }
-        for name in ["intake", "application-status", "notification"] { try await system.waitUntilReady(name) }
+        for name in services { try await system.waitUntilReady(name) }
         return system
     }
 
@@ -38,7 +48,7 @@ final class RunningSystem: @unchecked Sendable {
     /// window open all day so the test does not depend on the hour it runs at (the window rule
     /// has its own unit tests).
     private func environment(port: Int, database: ScratchDatabase) -> [String: String] {
-        [
+        var environment = [
             "INNGANG_HTTP_PORT": "\(port)",
             "INNGANG_DATABASE_URL": database.url,
             "INNGANG_KAFKA_NAMESPACE": namespace,
@@ -48,6 +58,9 @@ final class RunningSystem: @unchecked Sendable {
             "INNGANG_NOTIFICATION_SMS_WINDOW_HOLIDAY": "00:00-24:00",
             "INNGANG_LOG_FORMAT": "text",
         ]
+        // Intake asks consent whether a referral is covered.
+        if let consent = lock.withLock({ ports["consent"] }) { environment["INNGANG_CONSENT_URL"] = "http://127.0.0.1:\(consent)" }
+        return environment
     }
 
     func client(_ name: String) -> JSONClient {

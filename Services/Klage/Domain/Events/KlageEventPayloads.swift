@@ -10,7 +10,9 @@ import InngangModels
 ///   ``AppealFiledV1`` → `.filed` at `filedAt`; ``AppealForwardedV1`` → `.forwarded` at
 ///   `forwardedAt`; ``AppealInterimReplySentV1`` → `.interimReply(expectedBy:)` at `sentAt`;
 ///   ``AppealDecidedV1`` → `.decided(AppealResult(rawValue: result.rawValue)!)` at `decidedAt`
-///   (``AppealResultCode`` has the same raw values). ``AppealCompletionRequestedV1``,
+///   (``AppealResultCode`` has the same raw values); with ``AppealDecidedV1/newDecisionID`` and
+///   ``AppealDecidedV1/newDecisionOutcome`` also a new decision of the service (a reversal).
+///   ``AppealCompletionRequestedV1``,
 ///   ``AppealCompletedV1`` and ``ExecutionPostponementV1`` have no stage there yet.
 /// - notification `TriggeringEvent.Trigger.appealFiled(caseID:decisionID:)` ←
 ///   ``AppealFiledV1`` (`caseID`, `decisionID`); it cancels the appeal-deadline reminders.
@@ -130,12 +132,22 @@ public struct AppealDecidedV1: Codable, Sendable, Equatable {
     /// The new decision (a reversal, a rejection by the municipality — itself appealable — or a
     /// klageinstans's new decision), as recorded in application-status.
     public var newDecisionID: DecisionID?
+    /// The new decision's outcome, so a consumer can record it as a decision of `service`
+    /// (application-status: a new decision in the timeline). A full reversal is `granted`, a
+    /// partial one `partly-granted`, a rejection by the municipality `dismissed` (an avvisning,
+    /// itself appealable); for the klageinstans's `changed` only when it was reported. `nil` when
+    /// there is no new decision. Optional, so events without it stay readable.
+    public var newDecisionOutcome: DecisionOutcome?
+    /// The new decision's date (Oslo), with ``newDecisionOutcome``.
+    public var newDecisionDate: LocalDate?
     public var decidedAt: Date
     public init(caseID: CaseID, appealID: AppealID, decisionID: DecisionID, service: ServiceCode, decidedBy: AppealInstance,
-                result: AppealResultCode, scope: ReversalScope?, rejectionReason: RejectionReason?, newDecisionID: DecisionID?, decidedAt: Date) {
+                result: AppealResultCode, scope: ReversalScope?, rejectionReason: RejectionReason?, newDecisionID: DecisionID?,
+                newDecisionOutcome: DecisionOutcome? = nil, newDecisionDate: LocalDate? = nil, decidedAt: Date) {
         self.caseID = caseID; self.appealID = appealID; self.decisionID = decisionID; self.service = service
         self.decidedBy = decidedBy; self.result = result; self.scope = scope; self.rejectionReason = rejectionReason
-        self.newDecisionID = newDecisionID; self.decidedAt = decidedAt
+        self.newDecisionID = newDecisionID; self.newDecisionOutcome = newDecisionOutcome; self.newDecisionDate = newDecisionDate
+        self.decidedAt = decidedAt
     }
 }
 
