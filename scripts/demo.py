@@ -21,6 +21,8 @@ SINK = os.environ.get("INNGANG_NOTIFICATION_SINK_FILE", os.path.join(ROOT, ".loc
 INTAKE = "http://127.0.0.1:%s" % os.environ.get("INNGANG_INTAKE_PORT", "8081")
 STATUS = "http://127.0.0.1:%s" % os.environ.get("INNGANG_STATUS_PORT", "8084")
 NOTIFICATION = "http://127.0.0.1:%s" % os.environ.get("INNGANG_NOTIFICATION_PORT", "8083")
+CONSENT = "http://127.0.0.1:%s" % os.environ.get("INNGANG_CONSENT_PORT", "8082")
+KLAGE = "http://127.0.0.1:%s" % os.environ.get("INNGANG_KLAGE_PORT", "8085")
 
 # The development family with two guardians (synthetic numbers; see DevelopmentFamilies.swift).
 CHILD, GUARDIAN_A, GUARDIAN_B = "12831551087", "01868511083", "23898711005"
@@ -115,8 +117,12 @@ def show_view(view):
 def main():
     heading("Tokens (development issuer)")
     a, b = token("citizen", "--pid", GUARDIAN_A), token("citizen", "--pid", GUARDIAN_B)
-    ppt = token("employee", "--sub", "demo-ppt-1", "--service", "ppt", "--role", "caseworker", "--name", "Demo Saksbehandler")
-    print("  guardian A, guardian B (both with parental responsibility), a PPT caseworker")
+    ppt = token("employee", "--sub", "demo-ppt-1", "--service", "ppt", "--role", "caseworker", "--role", "underinstans",
+                "--name", "Demo Saksbehandler")
+    los = token("employee", "--sub", "demo-los-1", "--service", "familielos", "--role", "coordinator")
+    helse = token("employee", "--sub", "demo-hs-1", "--service", "helsestasjon", "--role", "caseworker")
+    print("  guardian A, guardian B (both with parental responsibility), a PPT caseworker (also underinstans),")
+    print("  the family's coordinator, a health-centre nurse")
 
     heading("1. Guardian A applies once, for every service")
     application = {
@@ -156,7 +162,9 @@ def main():
         ("decision", {"outcome": "partly-granted", "decisionDate": today.isoformat()}, "decides: partly granted"),
     ]:
         status, body = call("POST", base + kind, ppt, body)
-        must(status, body, (201,), kind)
+        body = must(status, body, (201,), kind)
+        if kind == "decision":
+            decision_id = body["decisionID"]
         print("  HTTP 201 — %s" % text)
 
     heading("4. The family's timeline (guardian A, bokmål)")
@@ -165,7 +173,10 @@ def main():
         call("GET", STATUS + "/v1/cases/%s?lang=nb" % case_id, a)), seconds=90)
     show_view(view)
 
-    heading("5. Notifications as sent (%s)" % os.path.relpath(SINK, ROOT))
+    consent_story(a, b, los, helse, case_id)
+    klage_story(a, b, ppt, case_id, decision_id)
+
+    heading("8. Notifications as sent (%s)" % os.path.relpath(SINK, ROOT))
     shown = show_messages(wait_for("notifications", lambda: sent_for(case_id) or None), 0)
     time.sleep(3)
     shown = show_messages(sent_for(case_id), shown)
@@ -173,15 +184,76 @@ def main():
     if status == 200:
         waiting = [n for n in planned["notifications"] if n["state"] not in ("sent", "delivered")]
         if waiting:
-            print("  Planned, not sent yet (the caseworker's view: no addresses, no texts):")
+            print("  Planned, not sent, or not to be sent (the caseworker's view: no addresses, no texts):")
             for n in waiting:
                 when = datetime.fromisoformat(n["plannedFor"].replace("Z", "+00:00")).astimezone(OSLO)
-                print("    %-28s recipient %s  %-9s %s (Oslo)" % (n["purpose"], n.get("recipient", "?"), n["state"],
-                                                              when.strftime("%Y-%m-%d %H:%M")))
+                print("    %-28s recipient %s  %-9s %s (Oslo)%s" % (n["purpose"], n.get("recipient", "?"), n["state"],
+                                                                when.strftime("%Y-%m-%d %H:%M"),
+                                                                ("  " + n["reason"]) if n.get("reason") else ""))
     print("  %s(no names, no service names, no details, no links; SMS only inside the daytime window —\n"
-          "   messages outside it wait in the job queue; reminders for the meeting and the documentation\n"
-          "   deadline are queued for their time)%s" % (DIM, RESET))
+          "   messages outside it wait in the job queue; reminders are queued for their time; a request\n"
+          "   already answered is not sent)%s" % (DIM, RESET))
     print("\nDone: case %s." % receipt["caseNumber"])
+
+
+def consent_story(a, b, los, helse, case_id):
+    heading("5. Samtykke: may the health centre share health information with PPT and the school?")
+    valid_until = (date.today() + timedelta(days=180)).isoformat()
+    request = {"child": CHILD, "caseID": case_id, "sharingServices": ["helsestasjon"], "receivingServices": ["ppt", "skole"],
+               "categories": ["health"], "purpose": "coordination", "validUntil": valid_until,
+               "exceptions": [{"kind": "recipient", "to": "skole"}]}
+    status, body = call("POST", CONSENT + "/v1/consents", los, request)
+    consent_id = must(status, body, (201,), "requesting consent")["consentID"]
+    print("  The coordinator asks both guardians (all listed, but not to the school), valid until %s." % valid_until)
+    status, view = call("GET", CONSENT + "/v1/consents/%s?lang=nb" % consent_id, a)
+    view = must(status, view, (200,), "reading the request")
+    print("  What guardian A reads:")
+    for paragraph in (view.get("paragraphs") or [view.get("text", "")]):
+        for line in paragraph.split("\n"):
+            print("  | " + line)
+    check = {"child": CHILD, "to": "ppt", "category": "health", "purpose": "coordination"}
+    for who, tok in (("A", a), ("B", b)):
+        status, body = call("POST", CONSENT + "/v1/consents/%s/answer" % consent_id, tok, {"answer": "give"})
+        print("  Guardian %s gives consent: status %s" % (who, must(status, body, (200,), "answering")["status"]))
+    status, body = call("POST", CONSENT + "/v1/consent-checks", helse, check)
+    print("  Check (health centre → PPT, health, coordination): %s %s" % (body.get("decision"), body.get("consentID", "")))
+    status, body = call("POST", CONSENT + "/v1/consent-checks", helse, dict(check, to="skole"))
+    print("  Check (health centre → school): %s (%s)" % (body.get("decision"), body.get("reason")))
+    status, body = call("POST", CONSENT + "/v1/consents/%s/withdraw" % consent_id, b, {})
+    print("  Guardian B withdraws with one call: status %s" % must(status, body, (200,), "withdrawing")["status"])
+    status, body = call("POST", CONSENT + "/v1/consent-checks", helse, check)
+    print("  Check again: %s (%s)" % (body.get("decision"), body.get("reason")))
+    status, body = call("GET", CONSENT + "/v1/consents/%s/receipt?lang=en" % consent_id, a)
+    print("  Receipt (English):")
+    for line in must(status, body, (200,), "receipt")["text"].split("\n"):
+        if line.strip():
+            print("  | " + line)
+
+
+def klage_story(a, b, ppt, case_id, decision_id):
+    heading("6. Klage: guardian A appeals the partly granted decision")
+    body = {"caseID": case_id, "decisionID": decision_id, "changeWanted": "Vi ønsker full støtte i barnehagen.",
+            "reasons": "Uttalelsen fra barnehagen viser at behovet er større."}
+    appeal = wait_for("klage to know the decision and its delivery", lambda: (lambda r: r[1] if r[0] == 201 and
+                      r[1]["deadline"]["basis"] == "delivery-time" else None)(
+        call("POST", KLAGE + "/v1/appeals?lang=nb", a, body, {"Idempotency-Key": "demo-appeal-" + case_id})), seconds=60)
+    appeal_id = appeal["appealID"]
+    print("  HTTP 201 — timeliness: %s, deadline %s (counted from %s, %s)" % (
+        appeal["timeliness"], appeal["deadline"]["lastDay"], appeal["deadline"]["countedFrom"], appeal["deadline"]["basis"]))
+    if appeal.get("text"):
+        print("  | " + appeal["text"].replace("\n", "\n  | "))
+    status, body = call("POST", KLAGE + "/v1/appeals/%s/underinstans" % appeal_id, ppt,
+                        {"action": "forward", "statement": "Kommunen opprettholder vedtaket etter ny vurdering."})
+    print("  The municipality (underinstans) upholds and forwards to Statsforvalteren: %s" % must(status, body, (200,), "forward")["status"])
+    status, body = call("POST", KLAGE + "/v1/appeals/%s/klageinstans-outcome" % appeal_id, ppt, {"outcome": "changed",
+                        "newDecisionOutcome": "granted"})
+    print("  Statsforvalteren changes the decision: %s" % must(status, body, (200,), "outcome")["status"])
+
+    heading("7. The family's timeline after the appeal (guardian B, English)")
+    view = wait_for("the appeal on the timeline", lambda: (lambda r: r[1] if r[0] == 200 and
+                    sum(1 for h in r[1]["history"] if h["kind"].startswith("appeal")) >= 3 else None)(
+        call("GET", STATUS + "/v1/cases/%s?lang=en" % case_id, b)), seconds=60)
+    show_view(view)
 
 
 if __name__ == "__main__":

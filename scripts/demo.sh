@@ -6,7 +6,7 @@ set -uo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
-ports=(8081 8083 8084)
+ports=(8081 8082 8083 8084 8085)
 all_ready() {
   for port in "${ports[@]}"; do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 || return 1; done
 }
