@@ -6,10 +6,16 @@ RENDER_DIR holds `kubectl kustomize` output: base.yaml, dev.yaml, prod.yaml.
 
 Checks what schema validation cannot: the project's own rules (platform.md, style.md) for every
 service, consistency between resources (selectors, ports, ConfigMap/Secret references), the
+environment each service gets against the variables its Swift settings read (no unknown
+INNGANG_* names, secrets only from Secrets, token issuer keys mounted, intake -> consent wiring,
+notification's provider settings and egress, no development register file in prod), the
 custom resources (Strimzi KafkaTopic, CloudNativePG Cluster/Database) whose schemas are not
 available offline, the topic list against the Swift event catalogue, and the Dockerfile.
 Exits 1 with one line per violation.
 """
+import base64
+import glob
+import json
 import os
 import re
 import sys
@@ -17,8 +23,18 @@ import sys
 import yaml
 
 SERVICES = ["intake", "consent", "notification", "application-status", "klage"]
-REQUIRED_CONFIG = {"INNGANG_HTTP_PORT": "8080", "INNGANG_KAFKA_BROKERS": None, "INNGANG_LOG_LEVEL": None}
+# Shared settings every pod must get (value None: any). INNGANG_ENV is checked per environment.
+REQUIRED_CONFIG = {"INNGANG_HTTP_PORT": "8080", "INNGANG_HTTP_HOST": "0.0.0.0", "INNGANG_KAFKA_BROKERS": None,
+                   "INNGANG_LOG_LEVEL": None, "INNGANG_ENV": None, "INNGANG_KAFKA_CREATE_TOPICS": "false"}
+DEPLOYMENT_ENVIRONMENTS = {"base": {"production"}, "dev": {"development", "test"}, "prod": {"production"}}
 REQUIRED_SECRET_ENV = ["INNGANG_JWT_ISSUERS"]
+# Variable names that always hold a secret: only from a Secret (secretKeyRef), never a literal.
+SECRET_NAME = re.compile(r"(PASSWORD|API_KEY|SECRET|TOKEN)$")
+# Only used to compose INNGANG_DATABASE_URL in the Deployment (Kubernetes $(VAR) expansion).
+COMPOSITION_ONLY = {"INNGANG_DATABASE_USER", "INNGANG_DATABASE_PASSWORD"}
+# Development fakes: never fed a data file in production.
+DEVELOPMENT_REGISTER_FILES = ["INNGANG_POPULATION_REGISTER_FILE", "INNGANG_CONTACT_REGISTER_FILE"]
+JWT_ISSUER_KEYS = {"issuer", "audience", "publicKeyFile", "callerKinds"}
 STRIMZI_API = "kafka.strimzi.io/v1"
 CNPG_API = "postgresql.cnpg.io/v1"
 DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
@@ -47,6 +63,40 @@ def selects(selector, labels):
     return all(labels.get(k) == v for k, v in (selector or {}).get("matchLabels", {}).items())
 
 
+def known_variables(repo):
+    """Every INNGANG_* name the Swift sources read (string literals in Shared/ and Services/)."""
+    names = set()
+    for path in glob.glob(os.path.join(repo, "Shared/**/*.swift"), recursive=True) + \
+            glob.glob(os.path.join(repo, "Services/**/*.swift"), recursive=True):
+        names |= set(re.findall(r'"(INNGANG_[A-Z0-9_]+)"', open(path).read()))
+    return names
+
+
+def secret_data(kinds, name):
+    """Decoded data of a rendered Secret, or None when the Secret is not in the render."""
+    secret = kinds.get("Secret", {}).get(name)
+    if secret is None:
+        return None
+    data = {k: base64.b64decode(v).decode() for k, v in (secret.get("data") or {}).items()}
+    data.update(secret.get("stringData") or {})
+    return data
+
+
+def egress_allows(policy, port, pod_labels=None, public=False):
+    """Whether a NetworkPolicy egress rule opens TCP `port` to pods with `pod_labels` (same
+    namespace) or, with public=True, to public addresses (an ipBlock)."""
+    for rule in (policy or {}).get("spec", {}).get("egress", []):
+        if not any(p.get("port") == port for p in rule.get("ports", [])):
+            continue
+        for peer in rule.get("to", []):
+            if public and "ipBlock" in peer:
+                return True
+            if pod_labels is not None and "podSelector" in peer and "namespaceSelector" not in peer \
+                    and selects(peer["podSelector"], pod_labels):
+                return True
+    return False
+
+
 def catalogue_topics(repo):
     path = os.path.join(repo, "Shared/InngangModels/Events/EventCatalog.swift")
     text = open(path).read()
@@ -55,6 +105,9 @@ def catalogue_topics(repo):
         fail("EventCatalog.swift", "enum InngangTopic not found")
         return set()
     return set(re.findall(r'public static let \w+ = "([^"]+)"', body.group(1)))
+
+
+KNOWN_VARIABLES = set()
 
 
 def check_service(env, svc, kinds, namespace):
@@ -150,6 +203,25 @@ def check_service(env, svc, kinds, namespace):
     for key in REQUIRED_SECRET_ENV + ["INNGANG_DATABASE_PASSWORD"]:
         if "secretKeyRef" not in env_names.get(key, {}).get("valueFrom", {}):
             fail(where, f"{key} must come from a Secret")
+    if config.get("INNGANG_ENV", env_names.get("INNGANG_ENV", {}).get("value")) not in DEPLOYMENT_ENVIRONMENTS[env]:
+        fail(where, f"INNGANG_ENV must be one of {sorted(DEPLOYMENT_ENVIRONMENTS[env])}")
+    for key in sorted(set(config) | set(env_names)):
+        if key.startswith("INNGANG_") and key not in KNOWN_VARIABLES and key not in COMPOSITION_ONLY:
+            fail(where, f"{key} is not read by any service (typo?)")
+        if SECRET_NAME.search(key) and key in env_names and "secretKeyRef" not in env_names[key].get("valueFrom", {}):
+            fail(where, f"{key} holds a secret and must come from a Secret (secretKeyRef)")
+        if SECRET_NAME.search(key) and key in config:
+            fail(where, f"{key} holds a secret and must not be in a ConfigMap")
+    values = dict(config)
+    values.update({k: e["value"] for k, e in env_names.items() if "value" in e})
+    if env == "prod":
+        for key in DEVELOPMENT_REGISTER_FILES:
+            if key in values or key in env_names:
+                fail(where, f"{key} set in prod: the registers are development fakes, no fake data file belongs in production")
+    mounts = {m["mountPath"]: m["name"] for m in c.get("volumeMounts", [])}
+    volumes = {v["name"]: v for v in pod["spec"].get("volumes", [])}
+    check_jwt_keys(where, env, kinds, env_names, mounts, volumes)
+    check_service_settings(where, env, svc, kinds, values, env_names, mounts, volumes, allow or {})
     db_url = env_names.get("INNGANG_DATABASE_URL", {}).get("value", "")
     names = list(env_names)
     if not db_url.startswith("postgres://"):
@@ -159,7 +231,98 @@ def check_service(env, svc, kinds, namespace):
             fail(where, f"INNGANG_DATABASE_URL uses $({var}) which is not defined before it")
     secrets = {e["valueFrom"]["secretKeyRef"]["name"] for e in c.get("env", [])
                if "secretKeyRef" in e.get("valueFrom", {})}
+    if env == "dev":
+        for e in c.get("env", []):
+            ref = e.get("valueFrom", {}).get("secretKeyRef")
+            data = secret_data(kinds, ref["name"]) if ref else None
+            if ref and data is not None and ref["key"] not in data:
+                fail(where, f"{e['name']}: Secret {ref['name']} has no key {ref['key']}")
+    secrets |= {v["secret"]["secretName"] for v in volumes.values() if "secret" in v}
     return secrets
+
+
+def check_jwt_keys(where, env, kinds, env_names, mounts, volumes):
+    """The issuers' public keys are files: Secret inngang-jwt must be mounted, and (where the
+    Secret is rendered, i.e. dev) every publicKeyFile must be a key of the mounted Secret."""
+    ref = env_names.get("INNGANG_JWT_ISSUERS", {}).get("valueFrom", {}).get("secretKeyRef", {})
+    secret_name = ref.get("name")
+    key_dirs = [path for path, vol in mounts.items()
+                if volumes.get(vol, {}).get("secret", {}).get("secretName") == secret_name]
+    if not key_dirs:
+        return fail(where, f"Secret {secret_name} (token issuers' public keys) is not mounted")
+    data = secret_data(kinds, secret_name)
+    if data is None:
+        return
+    try:
+        issuers = json.loads(data.get(ref.get("key"), ""))
+    except ValueError:
+        return fail(where, f"Secret {secret_name} key {ref.get('key')} is not JSON")
+    if not isinstance(issuers, list) or not issuers:
+        return fail(where, "INNGANG_JWT_ISSUERS must be a non-empty JSON array")
+    for issuer in issuers:
+        if not isinstance(issuer, dict) or set(issuer) != JWT_ISSUER_KEYS:
+            fail(where, f"each issuer needs exactly {sorted(JWT_ISSUER_KEYS)} (InngangService AuthConfiguration)")
+            continue
+        if not set(issuer["callerKinds"]) <= {"citizen", "employee"} or not issuer["callerKinds"]:
+            fail(where, "issuer callerKinds must be citizen and/or employee")
+        directory, file = os.path.split(issuer["publicKeyFile"])
+        if directory not in key_dirs or file not in data:
+            fail(where, f"publicKeyFile {issuer['publicKeyFile']} is not a key of the mounted Secret {secret_name}")
+
+
+def check_service_settings(where, env, svc, kinds, values, env_names, mounts, volumes, allow):
+    """Per-service settings (the Swift *Settings files) and the traffic they imply."""
+    if svc == "intake":
+        consent = kinds.get("Service", {}).get("consent")
+        url = values.get("INNGANG_CONSENT_URL", "")
+        match = re.match(r"^http://(consent)(\.[a-z0-9.-]+)?:(\d+)/?$", url)
+        if not consent or not match:
+            return fail(where, f"INNGANG_CONSENT_URL must be http://consent:<port> (the consent Service), got {url!r}")
+        ports = {p["port"]: p for p in consent["spec"]["ports"]}
+        port = ports.get(int(match.group(3)))
+        if not port:
+            return fail(where, f"INNGANG_CONSENT_URL port {match.group(3)} is not a port of Service consent")
+        target = port.get("targetPort", port["port"])
+        if target == "http":
+            target = 8080
+        consent_labels = consent["spec"]["selector"]
+        if not egress_allows(allow, target, pod_labels=consent_labels):
+            fail(where, f"intake-allow must allow egress to the consent pods on {target}")
+        consent_allow = kinds.get("NetworkPolicy", {}).get("consent-allow", {})
+        intake_labels = kinds["Deployment"]["intake"]["spec"]["template"]["metadata"]["labels"]
+        if not any("podSelector" in peer and "namespaceSelector" not in peer and selects(peer["podSelector"], intake_labels)
+                   for rule in consent_allow.get("spec", {}).get("ingress", []) for peer in rule.get("from", [])
+                   if any(p.get("port") == target for p in rule.get("ports", []))):
+            fail(where, f"consent-allow must admit intake's pods on {target}")
+    if svc == "notification":
+        provider = values.get("INNGANG_NOTIFICATION_PROVIDER", "file")
+        if provider not in ("file", "smtp-sms"):
+            return fail(where, f"INNGANG_NOTIFICATION_PROVIDER must be file or smtp-sms, got {provider!r}")
+        if env == "prod" and provider != "smtp-sms":
+            fail(where, "prod must deliver with INNGANG_NOTIFICATION_PROVIDER=smtp-sms")
+        if provider == "file":
+            sink = values.get("INNGANG_NOTIFICATION_SINK_FILE", "")
+            writable = [p for p, v in mounts.items() if "emptyDir" in volumes.get(v, {})]
+            if not any(sink.startswith(p.rstrip("/") + "/") for p in writable):
+                fail(where, "INNGANG_NOTIFICATION_SINK_FILE must be on a writable (emptyDir) mount: the root FS is read-only")
+            return
+        for key in ["INNGANG_SMTP_HOST", "INNGANG_SMTP_FROM", "INNGANG_SMS_GATEWAY_URL"]:
+            if not values.get(key):
+                fail(where, f"{key} is required with smtp-sms")
+        for key in ["INNGANG_SMS_GATEWAY_API_KEY"]:
+            if "secretKeyRef" not in env_names.get(key, {}).get("valueFrom", {}):
+                fail(where, f"{key} is required with smtp-sms and must come from a Secret")
+        if ("INNGANG_SMTP_USERNAME" in env_names) != ("INNGANG_SMTP_PASSWORD" in env_names):
+            fail(where, "INNGANG_SMTP_USERNAME and INNGANG_SMTP_PASSWORD must be set together")
+        if not values.get("INNGANG_SMS_GATEWAY_URL", "https://").startswith("https://"):
+            fail(where, "INNGANG_SMS_GATEWAY_URL must be https")
+        smtp_port = int(values.get("INNGANG_SMTP_PORT", "25"))
+        smtp_open = any(any(p.get("port") == smtp_port for p in rule.get("ports", []))
+                        for rule in allow.get("spec", {}).get("egress", []))
+        if not smtp_open:
+            fail(where, f"notification-allow must allow egress to the SMTP relay on {smtp_port}")
+        if not egress_allows(allow, 443, public=True):
+            fail(where, "notification-allow must allow HTTPS (443) egress to the SMS gateway")
 
 
 def check_kafka(env, kinds, repo):
@@ -287,6 +450,7 @@ def check_dockerfile(repo):
 
 def main():
     repo, render_dir = sys.argv[1], sys.argv[2]
+    KNOWN_VARIABLES.update(known_variables(repo))
     for env in ["base", "dev", "prod"]:
         path = os.path.join(render_dir, f"{env}.yaml")
         needed = check_render(env, load(path), repo)
