@@ -6,7 +6,8 @@ import Logging
 
 /// The klage service: appeals against the services' decisions (forvaltningsloven §§ 28–36, 11 a,
 /// 42) on the rules of `KlageDomain`, with its own projection of cases, decisions and
-/// decision-notice deliveries, and an event for every step (topic `InngangTopic.klage`).
+/// decision-notice deliveries, and an event for every step (topic `InngangTopic.klage`); and
+/// requests for the reasons for a decision (§ 24), which interrupt the requester's deadline.
 enum KlageService {
     /// Topics it consumes (``CaseFactsConsumer/topics``) and publishes to (`klage`): created at
     /// start in development, with their dead-letter topics.
@@ -26,6 +27,7 @@ enum KlageService {
                 let filing = AppealFiling(pool: context.pool, events: events, rules: rules, logger: context.logger)
                 AppealRoutes(filing: filing, handling: handling, pool: context.pool, rules: rules).register(on: router)
                 HandlingRoutes(handling: handling).register(on: router)
+                ReasonRequestRoutes(requests: ReasonRequests(pool: context.pool, rules: rules, logger: context.logger)).register(on: router)
 
                 let consumer = CaseFactsConsumer(rules: rules, logger: context.logger)
                 let inbox = try context.inboxConsumer(topics: CaseFactsConsumer.topics) { event, connection in

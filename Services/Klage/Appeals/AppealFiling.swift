@@ -26,7 +26,8 @@ struct FilingInput: Sendable {
 
 /// **Filing an appeal** (`POST /v1/appeals`): in one transaction — answer with the appeal an
 /// earlier request with the same `Idempotency-Key` filed; find the case and the decision in the projection; apply the rules
-/// (``AppealReception``: party, form, timeliness from the decision notice's delivery, the § 11 a
+/// (``AppealReception``: party, form, timeliness from the decision notice's delivery and the
+/// appellant's request for the reasons and when they were given (§ 29 third paragraph), the § 11 a
 /// clock); store the appeal and its first steps; publish appeal-filed (and
 /// appeal-completion-requested when a required part is missing); remember the answer; audit.
 struct AppealFiling: Sendable {
@@ -72,7 +73,8 @@ struct AppealFiling: Sendable {
 
             let appellant = try AppealAccess.appellantFacts(of: pid, in: caseFacts)
             let delivery = try await CaseProjection.noticeDelivery(of: decision.decisionID, to: pid, on: connection)
-            let notice = NoticeFacts(decisionDate: decision.decisionDate, noticeDeliveredAt: delivery?.at)
+            let reasonsRequest = try await ReasonRequestStore.ofParty(pid, decisionID: decision.decisionID, on: connection)
+            let notice = NoticeFacts(decisionDate: decision.decisionDate, noticeDeliveredAt: delivery?.at, reasonsRequest: reasonsRequest?.facts)
             let submission = AppealSubmission(
                 caseID: input.caseID, service: decision.service, decisionID: decision.decisionID, changeWanted: input.changeWanted,
                 reasons: input.reasons, attachments: input.attachments.map { AttachmentID($0) ?? AttachmentID() }, sentAt: now)
@@ -95,6 +97,7 @@ struct AppealFiling: Sendable {
                 appellantPID: pid, relation: appellant.relation == .childThemself ? .childThemself : .guardian, role: receipt.role,
                 childBirthDate: appellant.childBirthDate, filedAt: receipt.sentAt, decisionDate: decision.decisionDate,
                 noticeDeliveredAt: delivery?.at, noticeDeliveredTo: delivery?.to,
+                reasonsRequestedAt: reasonsRequest?.requestedAt, reasonsGivenAt: reasonsRequest?.answeredAt,
                 deadline: StoredDeadline(lastDay: assessment.deadline.lastDay, basis: assessment.deadline.basis,
                                          countedFrom: assessment.deadline.countedFrom, absoluteLimit: assessment.deadline.absoluteLimit),
                 state: receipt.state, klageinstans: receipt.klageinstans, changeWanted: input.changeWanted, reasons: input.reasons,
@@ -111,7 +114,8 @@ struct AppealFiling: Sendable {
             try await AppealSteps.append(
                 AppealStep(at: now, kind: .filed, actor: actor, stageAfter: appeal.state.stage,
                            codes: StepCodes(missingParts: appeal.missingParts, timeliness: appeal.state.timeliness,
-                                            noticeDeliveredAt: appeal.noticeDeliveredAt),
+                                            noticeDeliveredAt: appeal.noticeDeliveredAt, reasonsRequestedAt: appeal.reasonsRequestedAt,
+                                            reasonsGivenAt: appeal.reasonsGivenAt),
                            text: nil, eventIDs: eventIDs),
                 to: appeal.appealID, on: connection)
             if let completeBy = appeal.completeBy, !appeal.missingParts.isEmpty {

@@ -47,6 +47,8 @@ struct AppealWording: Sendable {
         case .filed:
             var asFiled = appeal
             asFiled.noticeDeliveredAt = codes.noticeDeliveredAt
+            asFiled.reasonsRequestedAt = codes.reasonsRequestedAt
+            asFiled.reasonsGivenAt = codes.reasonsGivenAt
             return try? receiptText(asFiled, changeWantedGiven: !(codes.missingParts ?? []).contains(.changeWanted))
         case .forwarded:
             return KlageTexts.appealForwarded(to: klageinstans, language: language)

@@ -26,6 +26,7 @@
 /// | who may appeal (§ 28, party) | ``PartyRule`` |
 /// | form and completeness (§ 32) | ``AppealFormRule`` |
 /// | deadline (§ 29, § 24 interruption) | ``AppealDeadlineRule`` |
+/// | a request for reasons: in time, and the deadline it leaves (§ 24, § 29 third paragraph) | ``ReasonsRequestRule`` |
 /// | in time / late / beyond one year (§§ 30–31) | ``TimelinessRule`` |
 /// | filing, all of the above at once | ``AppealReception`` |
 /// | underinstans and klageinstans steps (§§ 33–34) | ``AppealProcess`` |

@@ -8,6 +8,14 @@ extension ProblemDetails {
     /// the answer never reveals whether a case or decision exists.
     static let noSuchDecision = ProblemDetails.notFound("No such case or decision for you.")
 
+    /// The one answer for a request for reasons the caller may not see or that does not exist.
+    static let noSuchReasonRequest = ProblemDetails.notFound("No such request for reasons.")
+
+    /// An `Idempotency-Key` sent again with a different request for reasons.
+    static let reasonRequestKeyReused = ProblemDetails(
+        type: typeURI("idempotency-key-reused"), title: "Idempotency-Key already used", status: 422,
+        detail: "This Idempotency-Key was used before with a different request. Use a new key for a new request.")
+
     /// The decision cannot be appealed (a full grant).
     static let notAppealable = ProblemDetails(
         type: typeURI("decision-not-appealable"), title: "The decision cannot be appealed", status: 409,

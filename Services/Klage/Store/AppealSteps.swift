@@ -17,8 +17,9 @@ enum AppealStepKind: String, Codable, Sendable {
     case postponementRequested = "postponement-requested"
     case postponementGranted = "postponement-granted"
     case postponementRefused = "postponement-refused"
-    /// The decision notice's delivery became known after filing and moved the deadline
-    /// (``AppealReassessment``). No event (the catalogue has no type for it).
+    /// The decision notice's delivery, a request for the reasons or the reasons given became known
+    /// after filing and moved the deadline (``AppealReassessment``). No event (the catalogue has
+    /// no type for it).
     case deadlineReassessed = "deadline-reassessed"
 }
 
@@ -41,6 +42,10 @@ struct StepCodes: Codable, Sendable, Equatable {
     /// filed: the decision notice's delivery the deadline was counted from at filing (`nil`: none
     /// recorded), so the receipt in the history stays what the family was told.
     var noticeDeliveredAt: Date?
+    /// filed: the appellant's request for reasons the deadline was measured with at filing, and
+    /// when the reasons were given (`nil`: none), for the same reason.
+    var reasonsRequestedAt: Date?
+    var reasonsGivenAt: Date?
 }
 
 /// One row of `appeal_steps`.

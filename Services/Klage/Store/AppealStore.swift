@@ -16,7 +16,8 @@ enum AppealStore {
         stage, late_admission, klageinstans, forwarded_to, change_wanted, reasons, attachments::text,
         missing_parts::text, complete_by::text, interim_reply_due_by::text, interim_reply_sent_at, answered_at,
         result, decided_by, reversal_scope, rejection_reason, new_decision_id, new_decision_outcome, decided_at,
-        postponement_status, postponement_requested_at, postponement_decided_at, postponement_decided_by
+        postponement_status, postponement_requested_at, postponement_decided_at, postponement_decided_by,
+        reasons_requested_at, reasons_given_at
         """
 
     static func insert(_ appeal: StoredAppeal, on connection: PostgresConnection) async throws {
@@ -26,9 +27,10 @@ enum AppealStore {
                 appeal_id, case_id, decision_id, service, appellant_pid, appellant_relation, appellant_role,
                 child_birth_date, filed_at, decision_date, notice_delivered_at, notice_delivered_to,
                 timeliness, deadline_last_day, deadline_basis, deadline_counted_from, absolute_limit,
-                stage, klageinstans, change_wanted, reasons, attachments, missing_parts, complete_by, interim_reply_due_by)
+                stage, klageinstans, change_wanted, reasons, attachments, missing_parts, complete_by, interim_reply_due_by,
+                reasons_requested_at, reasons_given_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9, $10::date, $11, $12, $13, $14::date, $15, $16::date, $17::date,
-                    $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::date, $25::date)
+                    $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::date, $25::date, $26, $27)
             """,
             [appeal.appealID.rawValue, appeal.caseID.rawValue, appeal.decisionID.rawValue, appeal.service.rawValue,
              appeal.appellantPID, appeal.relation.rawValue, appeal.role.rawValue, appeal.childBirthDate.description,
@@ -37,7 +39,7 @@ enum AppealStore {
              appeal.deadline.basis.rawValue, appeal.deadline.countedFrom?.description, appeal.deadline.absoluteLimit.description,
              appeal.state.stage.rawValue, appeal.klageinstans.rawValue, appeal.changeWanted, appeal.reasons,
              try json(appeal.attachments), try json(appeal.missingParts), appeal.completeBy?.description,
-             appeal.interimReplyDueBy.description])
+             appeal.interimReplyDueBy.description, appeal.reasonsRequestedAt, appeal.reasonsGivenAt])
     }
 
     /// Writes the mutable part of the appeal's state back (the row was locked by ``load(_:forUpdate:on:)``).
@@ -62,19 +64,33 @@ enum AppealStore {
              appeal.postponement?.requestedAt, appeal.postponement?.decidedAt, appeal.postponement?.decidedBy?.rawValue])
     }
 
-    /// Writes a re-assessed deadline (``AppealReassessment``): the notice facts, the deadline and
-    /// the timeliness measured with them.
+    /// Writes a re-assessed deadline (``AppealReassessment``): the notice facts (delivery, request
+    /// for reasons), the deadline and the timeliness measured with them.
     static func updateDeadline(_ appeal: StoredAppeal, on connection: PostgresConnection) async throws {
         try await connection.query(
             """
             UPDATE appeals SET
                 notice_delivered_at = $2, notice_delivered_to = $3, deadline_last_day = $4::date, deadline_basis = $5,
-                deadline_counted_from = $6::date, absolute_limit = $7::date, timeliness = $8, updated_at = now()
+                deadline_counted_from = $6::date, absolute_limit = $7::date, timeliness = $8, reasons_requested_at = $9,
+                reasons_given_at = $10, updated_at = now()
             WHERE appeal_id = $1
             """,
             [appeal.appealID.rawValue, appeal.noticeDeliveredAt, appeal.noticeDeliveredTo?.rawValue, appeal.deadline.lastDay?.description,
              appeal.deadline.basis.rawValue, appeal.deadline.countedFrom?.description, appeal.deadline.absoluteLimit.description,
-             appeal.state.timeliness?.rawValue ?? Timeliness.inTime.rawValue])
+             appeal.state.timeliness?.rawValue ?? Timeliness.inTime.rawValue, appeal.reasonsRequestedAt, appeal.reasonsGivenAt])
+    }
+
+    /// The open appeals `appellant` filed against `decisionID`, locked until the transaction ends.
+    static func openAppeals(of decisionID: DecisionID, appellant: String, on connection: PostgresConnection) async throws -> [StoredAppeal] {
+        let rows = try await connection.query(
+            """
+            SELECT \(columns) FROM appeals
+            WHERE decision_id = $1 AND appellant_pid = $2
+              AND stage IN ('awaiting-completion', 'under-preparation', 'partly-reversed', 'forwarded')
+            ORDER BY appeal_id FOR UPDATE
+            """,
+            [decisionID.rawValue, appellant])
+        return try rows.map(decode)
     }
 
     /// The open appeals against `decisionID` whose deadline was not counted from the appellant's
@@ -169,6 +185,7 @@ enum AppealStore {
             role: try code(6, as: PartyRole.self), childBirthDate: try date(7), filedAt: try row.decode(8, as: Date.self),
             decisionDate: try date(9), noticeDeliveredAt: try row.decodeIfPresent(10, as: Date.self),
             noticeDeliveredTo: try optionalCode(11, as: NoticeRecipient.self),
+            reasonsRequestedAt: try row.decodeIfPresent(40, as: Date.self), reasonsGivenAt: try row.decodeIfPresent(41, as: Date.self),
             deadline: StoredDeadline(lastDay: try optionalDate(13), basis: try code(14, as: AppealDeadline.Basis.self),
                                      countedFrom: try optionalDate(15), absoluteLimit: try date(16)),
             state: state, klageinstans: Klageinstans(rawValue: try row.decode(19, as: String.self)),

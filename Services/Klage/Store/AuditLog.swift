@@ -1,8 +1,8 @@
 import InngangModels
 import InngangPostgres
 
-/// `audit_log`: every read of an appeal (or a list of appeals) through the API by a person and
-/// every step taken, in the same transaction as the read or write. The actor is
+/// `audit_log`: every read of an appeal (or a list of appeals) or a request for reasons through
+/// the API by a person and every step taken, in the same transaction as the read or write. The actor is
 /// `Caller.auditReference` (pseudonymous), never a national identity number.
 enum AuditLog {
     enum Action: String, Sendable {
@@ -15,6 +15,10 @@ enum AuditLog {
         case klageinstansOutcome = "klageinstans-outcome"
         case interimReply = "interim-reply"
         case postponement = "postponement"
+        case requestReasons = "request-reasons"
+        case replayReasonRequest = "replay-reason-request"
+        case readReasonRequest = "read-reason-request"
+        case reasonsGiven = "reasons-given"
     }
 
     static func record(actor: String, _ action: Action, caseID: CaseID?, appealID: AppealID?, requestID: String?,

@@ -13,8 +13,10 @@ import InngangPostgres
 /// - `appeal_steps`: the append-only history of every step (a trigger refuses UPDATE and DELETE).
 /// - `filing_idempotency`: the answer to a filing sent with an `Idempotency-Key`, per appellant.
 /// - `audit_log`: every read and every step through the API, by whom (pseudonymous reference).
+/// - `reason_requests`: a party's request for the reasons for a decision (§ 24 second paragraph)
+///   and when the reasons were given; `appeals` remembers the request's times it was measured with.
 enum KlageMigrations {
-    static let all: [Migration] = [projection, appeals, steps, filingIdempotency, auditLog]
+    static let all: [Migration] = [projection, appeals, steps, filingIdempotency, auditLog, reasonRequests]
 
     static let projection = Migration(version: 1, name: "klage projection", sql: """
         CREATE TABLE cases (
@@ -151,5 +153,33 @@ enum KlageMigrations {
             request_id text
         );
         CREATE INDEX audit_log_case_idx ON audit_log (case_id, at);
+        """)
+
+    static let reasonRequests = Migration(version: 6, name: "klage reason requests", sql: """
+        CREATE TABLE reason_requests (
+            reason_request_id  uuid        PRIMARY KEY,
+            case_id            uuid        NOT NULL,
+            decision_id        uuid        NOT NULL,
+            service            text        NOT NULL,
+            requester_pid      text        NOT NULL,
+            requested_at       timestamptz NOT NULL,
+            -- Whether it interrupted the deadline on the facts known when it was made (the API
+            -- answers on the facts known now: a delivery recorded later may change it).
+            in_time_at_request boolean     NOT NULL,
+            answered_at        timestamptz,
+            answered_by        text,
+            idempotency_key    text,
+            request_hash       bytea,
+            created_at         timestamptz NOT NULL DEFAULT now(),
+            CHECK ((answered_at IS NULL) = (answered_by IS NULL)),
+            CHECK ((idempotency_key IS NULL) = (request_hash IS NULL))
+        );
+        -- One request per party and decision: asking again answers the request as it stands.
+        CREATE UNIQUE INDEX reason_requests_one_per_party_idx ON reason_requests (decision_id, requester_pid);
+        CREATE UNIQUE INDEX reason_requests_idempotency_idx ON reason_requests (requester_pid, idempotency_key)
+            WHERE idempotency_key IS NOT NULL;
+        CREATE INDEX reason_requests_case_idx ON reason_requests (case_id);
+        -- The request's times an appeal's deadline was measured with (NoticeFacts.reasonsRequest).
+        ALTER TABLE appeals ADD COLUMN reasons_requested_at timestamptz, ADD COLUMN reasons_given_at timestamptz;
         """)
 }

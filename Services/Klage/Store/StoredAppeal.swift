@@ -62,6 +62,10 @@ struct StoredAppeal: Sendable {
     var decisionDate: LocalDate
     var noticeDeliveredAt: Date?
     var noticeDeliveredTo: NoticeRecipient?
+    /// The appellant's request for the reasons for the decision (§ 24 second paragraph) the
+    /// deadline was measured with, and when the reasons were given; `nil` when none.
+    var reasonsRequestedAt: Date?
+    var reasonsGivenAt: Date?
     var deadline: StoredDeadline
     var state: AppealState
     /// Where the appeal goes if upheld (set at filing from ``KlageRules``).
@@ -77,8 +81,11 @@ struct StoredAppeal: Sendable {
     var result: StoredResult?
     var postponement: StoredPostponement?
 
-    /// The notice facts of the decision at filing (no request for reasons is modelled).
-    var notice: NoticeFacts { NoticeFacts(decisionDate: decisionDate, noticeDeliveredAt: noticeDeliveredAt) }
+    /// The notice facts the deadline was last measured with (at filing, or re-assessed since).
+    var notice: NoticeFacts {
+        NoticeFacts(decisionDate: decisionDate, noticeDeliveredAt: noticeDeliveredAt,
+                    reasonsRequest: reasonsRequestedAt.map { ReasonsRequest(requestedAt: $0, reasonsDeliveredAt: reasonsGivenAt) })
+    }
 
     var appellant: AppellantFacts { AppellantFacts(relation: relation.facts, childBirthDate: childBirthDate) }
 

@@ -64,6 +64,31 @@ public enum KlageTexts {
         wording(language).postponement(status)
     }
 
+    /// The answer to a request for the reasons for a decision (§ 24 second paragraph, § 29 third
+    /// paragraph, ``ReasonsRequestRule``): received, and what it did to the appeal deadline — in
+    /// time: interrupted, a new deadline of `weeks` from the day the reasons are given (and, once
+    /// they are, its last day); late: no effect on the deadline (with the deadline and its basis),
+    /// and a late appeal can still be considered.
+    public static func reasonsRequest(_ assessment: ReasonsRequestAssessment, weeks: Int = KlageRules.standard.appealDeadlineWeeks,
+                                      language: Language) -> String {
+        let w = wording(language)
+        let deadline = assessment.deadline
+        var parts = [w.reasonsRequestReceived]
+        if assessment.inTime {
+            if let given = assessment.reasonsGivenOn, let lastDay = deadline.lastDay {
+                parts.append(w.reasonsGiven(on: w.date(given), newLastDay: w.date(lastDay)))
+            } else {
+                parts.append(w.reasonsInterrupted(lastDay: deadline.interruptedLastDay.map(w.date) ?? "", weeks: weeks))
+            }
+        } else {
+            parts.append(w.reasonsRequestLate(lastDay: deadline.lastDay.map(w.date) ?? ""))
+            parts.append(w.basis(deadline))
+            if let given = assessment.reasonsGivenOn { parts.append(w.reasonsGivenOn(w.date(given))) }
+            parts.append(w.reasonsLateAppealStillPossible)
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// The klageinstans's name in running text ("Statsforvalteren", "the County Governor (Statsforvalteren)").
     public static func klageinstansName(_ klageinstans: Klageinstans, language: Language) -> String {
         wording(language).klageinstans(klageinstans)
@@ -95,6 +120,12 @@ protocol KlageWording: Sendable {
     func decided(_ outcome: AppealOutcome, klageinstans: String) -> String
     func interimReply(reason: InterimReplyReason, expectedBy: String) -> String
     func postponement(_ status: PostponementStatus) -> String
+    var reasonsRequestReceived: String { get }
+    func reasonsInterrupted(lastDay: String, weeks: Int) -> String
+    func reasonsGiven(on day: String, newLastDay: String) -> String
+    func reasonsRequestLate(lastDay: String) -> String
+    func reasonsGivenOn(_ day: String) -> String
+    var reasonsLateAppealStillPossible: String { get }
 }
 
 extension String {

@@ -92,4 +92,22 @@ struct KlageWordingEN: KlageWording {
         case .refused: "Your request to wait with carrying out the decision has not been granted. The decision applies while the appeal is being dealt with."
         }
     }
+
+    var reasonsRequestReceived: String { "We have received your request for the reasons for the decision." }
+
+    func reasonsInterrupted(lastDay: String, weeks: Int) -> String {
+        "You asked for the reasons within the appeal deadline (\(lastDay)), so the deadline is interrupted. Once you have received the reasons, you have a new appeal deadline of \(weeks) weeks from that day."
+    }
+
+    func reasonsGiven(on day: String, newLastDay: String) -> String { "You received the reasons on \(day), and the new appeal deadline is \(newLastDay)." }
+
+    func reasonsRequestLate(lastDay: String) -> String {
+        "You asked for the reasons after the appeal deadline had passed (\(lastDay)). You will receive the reasons, but the appeal deadline is not extended."
+    }
+
+    func reasonsGivenOn(_ day: String) -> String { "You received the reasons on \(day)." }
+
+    var reasonsLateAppealStillPossible: String {
+        "You can still appeal. The municipality will then consider whether your appeal can be dealt with, for example if you cannot be blamed for it arriving later, or if there are special reasons."
+    }
 }

@@ -92,4 +92,22 @@ struct KlageWordingNB: KlageWording {
         case .refused: "Ønsket om å vente med å sette vedtaket i verk er ikke innvilget. Vedtaket gjelder mens klagen behandles."
         }
     }
+
+    var reasonsRequestReceived: String { "Vi har mottatt kravet ditt om begrunnelse for vedtaket." }
+
+    func reasonsInterrupted(lastDay: String, weeks: Int) -> String {
+        "Du ba om begrunnelsen innen klagefristen (\(lastDay)), så fristen er avbrutt. Når du har fått begrunnelsen, har du en ny klagefrist på \(weeks) uker fra den dagen."
+    }
+
+    func reasonsGiven(on day: String, newLastDay: String) -> String { "Du fikk begrunnelsen \(day), og den nye klagefristen er \(newLastDay)." }
+
+    func reasonsRequestLate(lastDay: String) -> String {
+        "Du ba om begrunnelsen etter at klagefristen var ute (\(lastDay)). Du får begrunnelsen, men klagefristen blir ikke forlenget."
+    }
+
+    func reasonsGivenOn(_ day: String) -> String { "Du fikk begrunnelsen \(day)." }
+
+    var reasonsLateAppealStillPossible: String {
+        "Du kan likevel klage. Kommunen vurderer da om klagen kan behandles, for eksempel hvis du ikke kan lastes for at den kom senere, eller hvis det er særlige grunner."
+    }
 }

@@ -92,4 +92,22 @@ struct KlageWordingNN: KlageWording {
         case .refused: "Ønsket om å vente med å setje vedtaket i verk er ikkje innvilga. Vedtaket gjeld medan klaga blir behandla."
         }
     }
+
+    var reasonsRequestReceived: String { "Vi har motteke kravet ditt om grunngiving for vedtaket." }
+
+    func reasonsInterrupted(lastDay: String, weeks: Int) -> String {
+        "Du bad om grunngivinga innan klagefristen (\(lastDay)), så fristen er avbroten. Når du har fått grunngivinga, har du ein ny klagefrist på \(weeks) veker frå den dagen."
+    }
+
+    func reasonsGiven(on day: String, newLastDay: String) -> String { "Du fekk grunngivinga \(day), og den nye klagefristen er \(newLastDay)." }
+
+    func reasonsRequestLate(lastDay: String) -> String {
+        "Du bad om grunngivinga etter at klagefristen var ute (\(lastDay)). Du får grunngivinga, men klagefristen blir ikkje forlengd."
+    }
+
+    func reasonsGivenOn(_ day: String) -> String { "Du fekk grunngivinga \(day)." }
+
+    var reasonsLateAppealStillPossible: String {
+        "Du kan likevel klage. Kommunen vurderer då om klaga kan behandlast, til dømes om du ikkje kan lastast for at ho kom seinare, eller om det er særlege grunnar."
+    }
 }
