@@ -43,9 +43,19 @@ struct ConsentAndKlageTests {
         let validUntil = LocalDate.today().adding(days: 180)
         let request = """
             {"child":"\(Family.child)","sharingServices":["helsestasjon"],"receivingServices":["ppt","skole"],
-             "categories":["health"],"purpose":"coordination","validUntil":"\(validUntil)",
+             "categories":["health","special-education"],"purpose":"coordination","validUntil":"\(validUntil)",
              "exceptions":[{"kind":"recipient","to":"skole"}]}
             """
+        // A referral from the health centre to PPT (speech and language → special-education
+        // information) is refused while no consent or legal basis covers it.
+        let referral = """
+            {"child":"\(Family.child)","needs":{"categories":["speech-language"],"description":"Henvisning fra helsestasjonen."},
+             "childView":{"mode":"with-help","text":"Vil gjerne snakke bedre."},"language":"nb",
+             "contact":{"preferredChannel":"sms","language":"nb"}}
+            """
+        let uncovered = try await system.intake.post("/v1/referrals", token: t.helse, json: referral, headers: ["Idempotency-Key": UUID().uuidString])
+        #expect(uncovered.status == 403, "referral without consent: \(uncovered.status) \(uncovered.text)")
+
         let created = try await system.consent.post("/v1/consents", token: t.coordinator, json: request)
         try #require(created.status == 201, "request consent: \(created.status) \(created.text)")
         let consentID = try #require(created.json["consentID"].string)
@@ -84,12 +94,19 @@ struct ConsentAndKlageTests {
         #expect(allowed.json["consentID"].string == consentID)
         #expect(try await system.consent.post("/v1/consent-checks", token: t.helse, json: excluded).json["decision"].string == "deny")
 
+        // Now the consent covers the referral: intake accepts it as a case of kind referral.
+        let covered = try await system.intake.post("/v1/referrals", token: t.helse, json: referral, headers: ["Idempotency-Key": UUID().uuidString])
+        #expect(covered.status == 201, "covered referral: \(covered.status) \(covered.text)")
+        #expect(covered.json["services"].array.compactMap(\.string) == ["ppt"])
+
         // One withdraws: at once, the check denies.
         let withdrawn = try await system.consent.post("/v1/consents/\(consentID)/withdraw", token: t.b, json: "{}")
         #expect(withdrawn.json["status"].string == "withdrawn")
         let denied = try await system.consent.post("/v1/consent-checks", token: t.helse, json: check)
         #expect(denied.json["decision"].string == "deny")
         #expect(denied.json["reason"].string?.isEmpty == false)
+        let afterWithdrawal = try await system.intake.post("/v1/referrals", token: t.helse, json: referral, headers: ["Idempotency-Key": UUID().uuidString])
+        #expect(afterWithdrawal.status == 403, "referral after withdrawal: \(afterWithdrawal.status)")
         let receipt = try await system.consent.get("/v1/consents/\(consentID)/receipt?lang=en", token: t.a)
         #expect(receipt.status == 200)
         #expect(receipt.json["text"].string?.isEmpty == false)
