@@ -94,7 +94,9 @@ let package = Package(
                                .product(name: "NIOPosix", package: "swift-nio"),
                                .product(name: "AsyncHTTPClient", package: "async-http-client")],
                 path: "Services/Notification/Providers", swiftSettings: swiftSettings),
-        service("Intake", libraries: ["Domain"]),
+        // AsyncHTTPClient: intake asks consent whether a referral is covered.
+        service("Intake", libraries: ["Domain"], extra: [.product(name: "AsyncHTTPClient", package: "async-http-client"),
+                                                          .product(name: "NIOCore", package: "swift-nio")]),
         // IntakeDomain only for its development population-register fake (the Folkeregister boundary).
         service("Consent", libraries: ["Domain"], extra: ["IntakeDomain"]),
         // IntakeDomain only for its development population-register fake (the Folkeregister boundary).
@@ -114,7 +116,10 @@ let package = Package(
             path: "Tools/InngangBench", swiftSettings: swiftSettings),
 
         // Support for tests that run the real executables as processes.
-        .target(name: "InngangProcessTesting", dependencies: ["InngangPostgres", log], path: "Tests/ProcessTesting", swiftSettings: swiftSettings),
+        .target(name: "InngangProcessTesting", dependencies: ["InngangPostgres", log,
+                                                              .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                                                              .product(name: "NIOCore", package: "swift-nio")],
+                path: "Tests/ProcessTesting", swiftSettings: swiftSettings),
         tests("InngangModelsTests", ["InngangModels"]),
         tests("IntakeDomainTests", ["IntakeDomain", "InngangModels"]),
         tests("NotificationDomainTests", ["NotificationDomain", "InngangModels"]),
@@ -129,7 +134,9 @@ let package = Package(
         tests("InngangJobsTests", ["InngangJobs", "InngangPostgres", log, lifecycle]),
         tests("InngangMessagingTests", ["InngangMessaging", "InngangKafka", "InngangPostgres", "InngangModels", log, lifecycle]),
         // The journey across the real executables (started as processes), PostgreSQL and the broker.
-        tests("EndToEndTests", ["InngangProcessTesting", "InngangModels", "InngangPostgres", "IntakeDomain", log]),
+        tests("EndToEndTests", ["InngangProcessTesting", "InngangModels", "InngangPostgres", "IntakeDomain", log,
+                                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio")]),
         tests("InngangServiceTests", ["InngangProcessTesting", "InngangService", "InngangPostgres", .product(name: "HummingbirdTesting", package: "hummingbird"),
                                       .product(name: "JWTKit", package: "jwt-kit"), .product(name: "HTTPTypes", package: "swift-http-types")]),
     ]

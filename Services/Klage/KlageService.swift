@@ -27,7 +27,7 @@ enum KlageService {
                 let filing = AppealFiling(pool: context.pool, events: events, rules: rules, logger: context.logger)
                 AppealRoutes(filing: filing, handling: handling, pool: context.pool, rules: rules).register(on: router)
                 HandlingRoutes(handling: handling).register(on: router)
-                ReasonRequestRoutes(requests: ReasonRequests(pool: context.pool, rules: rules, logger: context.logger)).register(on: router)
+                ReasonRequestRoutes(requests: ReasonRequests(pool: context.pool, events: events, rules: rules, logger: context.logger)).register(on: router)
 
                 let consumer = CaseFactsConsumer(rules: rules, logger: context.logger)
                 let inbox = try context.inboxConsumer(topics: CaseFactsConsumer.topics) { event, connection in

@@ -70,6 +70,15 @@ struct ReceiptTests {
         #expect(Set(Language.allCases.map { receipt([.learning], on: "2026-11-23", $0).lines }).count == 3)
     }
 
+    @Test func oneRoutedServiceIsNotCalledEachOfThem() {
+        // speech-language routes to PPT only.
+        let one = receipt([.speechLanguage], on: "2026-11-23").lines.joined(separator: "\n")
+        #expect(one.contains("sendt til 1 tjeneste"))
+        #expect(!one.contains("hver av dem"))
+        let two = receipt([.learning], on: "2026-11-23").lines.joined(separator: "\n")
+        #expect(two.contains("hver av dem"))
+    }
+
     @Test func withoutCoordinatorTheReceiptSaysOneWillBeAssigned() {
         let r = receipt([.learning], on: "2026-11-23")
         #expect(r.coordinatorName == nil)

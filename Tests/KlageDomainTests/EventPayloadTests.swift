@@ -66,3 +66,39 @@ import Testing
         #expect(KlageEventTypes.appealFiled == .klageAppealFiled)
     }
 }
+
+/// Requests for reasons (§ 24, § 29 third paragraph): the two events carry ids, the requester and
+/// times only, and read back as written.
+@Suite struct ReasonsEventPayloadTests {
+    let caseID = CaseID(), decisionID = DecisionID(), requestID = ReasonRequestID()
+
+    @Test func reasonsRequestedRoundTripsWithRequesterAndInTimeFlag() throws {
+        let requested = ReasonsRequestedV1(caseID: caseID, decisionID: decisionID, service: "ppt",
+                                           requester: PersonRef(nationalIdentityNumber: "01010112345"), reasonRequestID: requestID,
+                                           requestedAt: oslo(2026, 1, 20), inTime: true)
+        let data = try EventJSON.encoder.encode(requested)
+        #expect(try EventJSON.decoder.decode(ReasonsRequestedV1.self, from: data) == requested)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["inTime"] as? Bool == true)
+        #expect(json["reasonRequestID"] as? String == requestID.description)
+        #expect(Set(json.keys) == ["caseID", "decisionID", "service", "requester", "reasonRequestID", "requestedAt", "inTime"])
+    }
+
+    @Test func reasonsGivenRoundTripsWithTheSameRequestID() throws {
+        let given = ReasonsGivenV1(caseID: caseID, decisionID: decisionID, service: "ppt",
+                                   requester: PersonRef(nationalIdentityNumber: "01010112345"), reasonRequestID: requestID,
+                                   givenAt: oslo(2026, 2, 2), inTime: true)
+        let data = try EventJSON.encoder.encode(given)
+        #expect(try EventJSON.decoder.decode(ReasonsGivenV1.self, from: data) == given)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["reasonRequestID"] as? String == requestID.description)
+        #expect(Set(json.keys).isDisjoint(with: ["reasons", "text", "answeredBy", "name"]))
+    }
+
+    @Test func reasonsEventTypesAreInTheKlageCatalogue() {
+        #expect(KlageEventTypes.reasonsRequested == .klageReasonsRequested)
+        #expect(KlageEventTypes.reasonsGiven == .klageReasonsGiven)
+        #expect(KlageEventTypes.payloads.contains { $0.0 == .klageReasonsRequested && ObjectIdentifier($0.1) == ObjectIdentifier(ReasonsRequestedV1.self) })
+        #expect(KlageEventTypes.payloads.contains { $0.0 == .klageReasonsGiven && ObjectIdentifier($0.1) == ObjectIdentifier(ReasonsGivenV1.self) })
+    }
+}

@@ -1,7 +1,6 @@
+import AsyncHTTPClient
+import NIOCore
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import InngangPostgres
 import Logging
 import Synchronization
@@ -114,14 +113,15 @@ public final class ServiceProcess: Sendable {
 public enum HTTPProbe {
     public struct Reply: Sendable { public var status: Int; public var body: String; public var contentType: String? }
 
+    /// A GET on the loopback interface with AsyncHTTPClient (SwiftNIO). Not URLSession: libcurl's
+    /// global TLS/GSSAPI state has crashed the test process at exit.
     public static func get(port: Int, path: String, headers: [String: String] = [:]) async throws -> Reply {
-        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
-        request.timeoutInterval = 5
-        for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = response as! HTTPURLResponse
-        return Reply(status: http.statusCode, body: String(decoding: data, as: UTF8.self),
-                     contentType: http.value(forHTTPHeaderField: "Content-Type"))
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)")
+        for (k, v) in headers { request.headers.add(name: k, value: v) }
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(5))
+        let body = try await response.body.collect(upTo: 16 << 20)
+        return Reply(status: Int(response.status.code), body: String(buffer: body),
+                     contentType: response.headers.first(name: "Content-Type"))
     }
 
     public static func waitFor(port: Int, path: String, status: Int, within timeout: Duration) async throws -> Bool {

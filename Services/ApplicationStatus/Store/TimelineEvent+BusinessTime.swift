@@ -19,6 +19,7 @@ extension TimelineEvent {
         case .notificationDelivered(let e): e.deliveredAt
         case .serviceClosed(let e): e.closedAt
         case .appeal(let e): e.at
+        case .reasons(let e): e.at
         }
     }
 }

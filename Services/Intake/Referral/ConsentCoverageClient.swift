@@ -1,8 +1,7 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import InngangModels
+import NIOCore
 
 /// What covered a referral, as the consent service answered: `consent`, `legal-basis` or `mixed`
 /// (some receiving services by each), with the consent and legal-basis ids relied on.
@@ -15,6 +14,9 @@ struct ConsentCoverage: Sendable, Equatable {
 /// with the referring employee's own bearer token (the consent service takes the referring service
 /// from it), `X-Request-Id` passed on. Deny when unsure: no answer in time, a 5xx, or an answer
 /// that does not read is ``Answer/unavailable``; any other non-200 is ``Answer/refused``.
+///
+/// Uses AsyncHTTPClient (SwiftNIO), not URLSession: libcurl's global TLS/GSSAPI state has crashed
+/// processes at exit.
 struct ConsentCoverageClient: Sendable {
     let baseURL: URL
     let timeout: TimeInterval
@@ -44,19 +46,19 @@ struct ConsentCoverageClient: Sendable {
     }
 
     func coverage(_ question: Question, bearerToken: String, requestID: String?) async -> Answer {
-        var request = URLRequest(url: baseURL.appendingPathComponent("v1/referral-coverage"))
-        request.httpMethod = "POST"
-        request.timeoutInterval = timeout
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
-        request.setValue("Bearer " + bearerToken, forHTTPHeaderField: "Authorization")
-        if let requestID { request.setValue(requestID, forHTTPHeaderField: "X-Request-Id") }
+        var request = HTTPClientRequest(url: baseURL.appendingPathComponent("v1/referral-coverage").absoluteString)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.headers.add(name: "Accept", value: "application/json")
+        request.headers.add(name: "Authorization", value: "Bearer " + bearerToken)
+        if let requestID { request.headers.add(name: "X-Request-Id", value: requestID) }
         do {
-            request.httpBody = try EventJSON.encoder.encode(question)
-            let (data, response) = try await URLSession.shared.data(for: request)
-            guard let http = response as? HTTPURLResponse else { return .unavailable }
-            guard http.statusCode == 200 else { return http.statusCode >= 500 ? .unavailable : .refused(status: http.statusCode) }
-            let reply = try JSONDecoder().decode(Reply.self, from: data)
+            request.body = .bytes(ByteBuffer(bytes: try EventJSON.encoder.encode(question)))
+            let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            let body = try await response.body.collect(upTo: 1 << 20)
+            let status = Int(response.status.code)
+            guard status == 200 else { return status >= 500 ? .unavailable : .refused(status: status) }
+            let reply = try JSONDecoder().decode(Reply.self, from: Data(body.readableBytesView))
             if reply.covered {
                 guard let basis = reply.basis, ["consent", "legal-basis", "mixed"].contains(basis) else { return .unavailable }
                 return .covered(ConsentCoverage(basis: basis, ids: reply.ids ?? []))

@@ -38,10 +38,14 @@ enum ReasonRequestViewer: Sendable, Equatable {
 /// The request interrupts the deadline **of the party who made it** (§ 29: "parten"); a
 /// co-guardian's deadline is their own. The requester's open appeals against the decision are
 /// measured again when the request is made and when it is answered (``AppealReassessment``), and
-/// an appeal filed later is measured with it (``AppealFiling``). No event: the catalogue has no
-/// type for it.
+/// an appeal filed later is measured with it (``AppealFiling``).
+///
+/// Events (outbox, topic `InngangTopic.klage`, key = case id, in the same transaction):
+/// `reasons-requested` (``ReasonsRequestedV1``) when a new request is stored, and `reasons-given`
+/// (``ReasonsGivenV1``) the first time the answer is recorded. A repeat or replay publishes nothing.
 struct ReasonRequests: Sendable {
     let pool: PostgresPool
+    let events: AppealEvents
     let rules: KlageRules
     let logger: Logger
 
@@ -106,11 +110,13 @@ struct ReasonRequests: Sendable {
                 requesterPID: pid, requestedAt: request.now, inTimeAtRequest: assessment.inTime, answeredAt: nil, answeredBy: nil)
             try await ReasonRequestStore.insert(stored, key: key, fingerprint: fingerprint, on: connection)
             let reassessed = try await AppealReassessment.onReasonsRequest(stored, rules: rules, now: request.now, on: connection)
+            let eventID = try await events.publish(KlageEventTypes.reasonsRequested, Self.requested(stored), caseID: stored.caseID,
+                                                   at: request.now, on: connection)
             try await AuditLog.record(actor: request.actor, .requestReasons, caseID: stored.caseID, appealID: nil,
                                       requestID: request.requestID, on: connection)
             logger.info("reasons requested", metadata: [
                 LogKey.caseID: "\(stored.caseID)", "reason_request.id": "\(stored.reasonRequestID)", "decision.id": "\(stored.decisionID)",
-                "reason_request.in_time": "\(assessment.inTime)", "appeals.reassessed": "\(reassessed)",
+                "reason_request.in_time": "\(assessment.inTime)", "appeals.reassessed": "\(reassessed)", LogKey.eventID: "\(eventID)",
             ])
             return .created(try await view(stored, for: viewer, request, on: connection))
         }
@@ -137,8 +143,12 @@ struct ReasonRequests: Sendable {
                 stored.answeredAt = request.now
                 stored.answeredBy = request.actor
                 let reassessed = try await AppealReassessment.onReasonsRequest(stored, rules: rules, now: request.now, on: connection)
+                let inTime = try await assessment(of: stored, on: connection).inTime
+                let eventID = try await events.publish(KlageEventTypes.reasonsGiven, Self.given(stored, at: request.now, inTime: inTime),
+                                                       caseID: stored.caseID, at: request.now, on: connection)
                 logger.info("reasons given", metadata: [
                     LogKey.caseID: "\(stored.caseID)", "reason_request.id": "\(id)", "appeals.reassessed": "\(reassessed)",
+                    "reason_request.in_time": "\(inTime)", LogKey.eventID: "\(eventID)",
                 ])
             }
             try await AuditLog.record(actor: request.actor, .reasonsGiven, caseID: stored.caseID, appealID: nil,
@@ -176,18 +186,37 @@ struct ReasonRequests: Sendable {
         }
     }
 
-    /// The request as `viewer` sees it, measured with the facts known now (the requester's notice
-    /// delivery and the request's times).
-    private func view(_ stored: StoredReasonRequest, for viewer: ReasonRequestViewer, _ request: Request,
-                      on connection: PostgresConnection) async throws -> ReasonRequestView {
+    /// The request measured with the facts known now (the requester's notice delivery and the
+    /// request's times).
+    private func assessment(of stored: StoredReasonRequest, on connection: PostgresConnection) async throws -> ReasonsRequestAssessment {
         guard let decision = try await CaseProjection.decision(stored.decisionID, of: stored.caseID, on: connection) else {
             throw KlageServiceError(.corruptProjection, "A request for reasons names a decision klage does not know")
         }
         let delivery = try await CaseProjection.noticeDelivery(of: stored.decisionID, to: stored.requesterPID, on: connection)
-        let assessment = ReasonsRequestRule.assess(
+        return ReasonsRequestRule.assess(
             requestedAt: stored.requestedAt, reasonsGivenAt: stored.answeredAt,
             notice: NoticeFacts(decisionDate: decision.decisionDate, noticeDeliveredAt: delivery?.at), rules: rules)
+    }
+
+    /// The request as `viewer` sees it, measured with the facts known now.
+    private func view(_ stored: StoredReasonRequest, for viewer: ReasonRequestViewer, _ request: Request,
+                      on connection: PostgresConnection) async throws -> ReasonRequestView {
+        let assessment = try await assessment(of: stored, on: connection)
         return ReasonRequestView(stored, assessment: assessment, viewer: viewer,
                                  text: KlageTexts.reasonsRequest(assessment, weeks: rules.appealDeadlineWeeks, language: request.language))
+    }
+
+    // MARK: events
+
+    static func requested(_ stored: StoredReasonRequest) -> ReasonsRequestedV1 {
+        ReasonsRequestedV1(caseID: stored.caseID, decisionID: stored.decisionID, service: stored.service,
+                           requester: PersonRef(nationalIdentityNumber: stored.requesterPID), reasonRequestID: stored.reasonRequestID,
+                           requestedAt: stored.requestedAt, inTime: stored.inTimeAtRequest)
+    }
+
+    static func given(_ stored: StoredReasonRequest, at time: Date, inTime: Bool) -> ReasonsGivenV1 {
+        ReasonsGivenV1(caseID: stored.caseID, decisionID: stored.decisionID, service: stored.service,
+                       requester: PersonRef(nationalIdentityNumber: stored.requesterPID), reasonRequestID: stored.reasonRequestID,
+                       givenAt: time, inTime: inTime)
     }
 }

@@ -3,10 +3,6 @@ import InngangModels
 import InngangPostgres
 import KlageDomain
 
-enum ReasonRequestTag {}
-/// The id of a request for the reasons for a decision (klage's own; no event carries it).
-typealias ReasonRequestID = Identifier<ReasonRequestTag>
-
 /// One row of `reason_requests`: a party's request for the reasons for a decision
 /// (forvaltningsloven § 24 second paragraph) and when the reasons were given.
 struct StoredReasonRequest: Sendable {

@@ -14,7 +14,23 @@ enum NotificationSchema {
         Migration(version: 3, name: "notification_planned_and_sent", sql: plannedAndSent),
         Migration(version: 4, name: "notification_coordinator_tasks_and_audit", sql: tasksAndAudit),
         Migration(version: 5, name: "notification_consent_facts", sql: consentFacts),
+        Migration(version: 6, name: "notification_reasons_requests", sql: reasonsRequests),
     ]
+
+    /// In-time requests for the reasons for a decision, per requester (forvaltningsloven § 24,
+    /// § 29 third paragraph): while `given_at` is NULL the requester's deadline is interrupted
+    /// and their appeal-deadline reminders are moot; once given, `appeal_deadlines` holds the new
+    /// deadline.
+    static let reasonsRequests = """
+        CREATE TABLE reasons_requests (
+            decision_id      uuid NOT NULL,
+            recipient_digest text NOT NULL,
+            case_id          uuid NOT NULL,
+            requested_at     timestamptz,
+            given_at         timestamptz,
+            PRIMARY KEY (decision_id, recipient_digest)
+        );
+        """
 
     /// Who is told about each case (from case-received), which services it was routed to (for
     /// the employee API), and events that arrived before their case's recipient list.

@@ -45,7 +45,8 @@ enum PlannedNotificationStore {
     }
 
     /// Cancels the queued messages `cancellation` covers (state `planned` only: a message being
-    /// handed over is past the point of no return) and their jobs.
+    /// handed over is past the point of no return) and their jobs; only the recipient's when the
+    /// cancellation names one.
     /// - Returns: how many were cancelled.
     static func apply(_ cancellation: Cancellation, caseID: CaseID, queue: JobQueue, on connection: PostgresConnection) async throws -> Int {
         let rows = try await connection.query("""
@@ -53,8 +54,10 @@ enum PlannedNotificationStore {
                SET state = 'cancelled', outcome_reason = 'moot', updated_at = now()
              WHERE case_id = $1 AND cancellation_group = $2 AND state = 'planned'
                AND source_event_id IS DISTINCT FROM $3
+               AND ($4::text IS NULL OR recipient_digest = $4::text)
             RETURNING job_key
-            """, [caseID.rawValue, cancellation.group.rawValue, cancellation.exceptSourceEventID])
+            """, [caseID.rawValue, cancellation.group.rawValue, cancellation.exceptSourceEventID,
+                  cancellation.recipient.map { KeyDigest.of(person: $0) }])
         for row in rows {
             try await queue.cancel(uniqueKey: try row.decode(0, as: String.self), on: connection)
         }

@@ -57,6 +57,28 @@ enum SubjectFactStore {
             try await recordConsent(e.consentID, caseID: event.trigger.caseID, status: "ended", validUntil: nil, event, on: connection)
         case .consentEnded(let e):
             try await recordConsent(e.consentID, caseID: event.trigger.caseID, status: "ended", validUntil: nil, event, on: connection)
+        case .reasonsRequested(let e):
+            guard e.inTime else { break }
+            try await connection.query("""
+                INSERT INTO reasons_requests (decision_id, recipient_digest, case_id, requested_at)
+                VALUES ($1, $2, $3, $4)
+                ON CONFLICT (decision_id, recipient_digest) DO UPDATE SET requested_at = EXCLUDED.requested_at
+                """, [e.decisionID.rawValue, KeyDigest.of(person: e.requester), e.caseID.rawValue, e.requestedAt])
+        case .reasonsGiven(let e):
+            guard e.startsNewDeadline else { break }
+            let digest = KeyDigest.of(person: e.requester)
+            try await connection.query("""
+                INSERT INTO reasons_requests (decision_id, recipient_digest, case_id, given_at)
+                VALUES ($1, $2, $3, $4)
+                ON CONFLICT (decision_id, recipient_digest) DO UPDATE SET given_at = EXCLUDED.given_at
+                """, [e.decisionID.rawValue, digest, e.caseID.rawValue, e.givenAt])
+            // The requester's deadline is now the new one (a notice delivery recorded later keeps it:
+            // recordAppealDeadline does not overwrite).
+            try await connection.query("""
+                INSERT INTO appeal_deadlines (decision_id, recipient_digest, case_id, deadline, notice_delivered_at)
+                VALUES ($1, $2, $3, $4::date, $5)
+                ON CONFLICT (decision_id, recipient_digest) DO UPDATE SET deadline = EXCLUDED.deadline
+                """, [e.decisionID.rawValue, digest, e.caseID.rawValue, e.newDeadline.description, e.givenAt])
         case .caseReceived, .coordinatorAssigned, .appealCompletionRequested, .appealForwarded, .appealInterimReply, .appealDecided:
             break
         }
@@ -128,6 +150,10 @@ enum SubjectFactStore {
             let filed = try await connection.query(
                 "SELECT appeal_filed FROM decision_facts WHERE decision_id = $1", [decisionID.rawValue]).first
             if try filed?.decode(0, as: Bool.self) == true { return .appeal(.filed) }
+            let awaiting = try await connection.query(
+                "SELECT 1 FROM reasons_requests WHERE decision_id = $1 AND recipient_digest = $2 AND given_at IS NULL",
+                [decisionID.rawValue, KeyDigest.of(person: planned.recipient.person)]).first
+            if awaiting != nil { return .appeal(.awaitingReasons) }
             guard let row = try await connection.query(
                 "SELECT to_char(deadline, 'YYYY-MM-DD') FROM appeal_deadlines WHERE decision_id = $1 AND recipient_digest = $2",
                 [decisionID.rawValue, KeyDigest.of(person: planned.recipient.person)]).first,

@@ -52,6 +52,8 @@ extension EventType {
     public static let klageAppealCompletionRequested = EventType("no.inngang.klage.appeal-completion-requested", version: 1)
     public static let klageAppealCompleted = EventType("no.inngang.klage.appeal-completed", version: 1)
     public static let klageExecutionPostponement = EventType("no.inngang.klage.execution-postponement", version: 1)
+    public static let klageReasonsRequested = EventType("no.inngang.klage.reasons-requested", version: 1)
+    public static let klageReasonsGiven = EventType("no.inngang.klage.reasons-given", version: 1)
 
     // notification
     public static let notificationDelivered = EventType("no.inngang.notification.delivered", version: 1)
@@ -99,6 +101,8 @@ extension EventTypeRegistry {
         add(.klageAppealCompletionRequested, klage, "An appeal lacks required parts; the party was given a short deadline to complete it.")
         add(.klageAppealCompleted, klage, "The missing parts of an appeal were supplied.")
         add(.klageExecutionPostponement, klage, "A request to postpone carrying out the decision (forvaltningsloven § 42) was made or answered.")
+        add(.klageReasonsRequested, klage, "A party asked for the reasons for a decision (forvaltningsloven § 24); in time, it interrupts the appeal deadline.")
+        add(.klageReasonsGiven, klage, "The reasons were given; the party's appeal deadline runs anew from then (§ 29 third paragraph).")
 
         let deliveries = InngangTopic.notificationDeliveries
         add(.notificationDelivered, deliveries, "A notification was delivered to a recipient.")

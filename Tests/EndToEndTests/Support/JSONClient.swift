@@ -1,8 +1,8 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import InngangModels
+import NIOCore
+import NIOHTTP1
 
 /// A JSON-over-HTTP client for one service on the loopback interface.
 struct JSONClient: Sendable {
@@ -24,23 +24,25 @@ struct JSONClient: Sendable {
         try await send("POST", path, token: token, body: Data(body.utf8), headers: headers)
     }
 
+    /// With AsyncHTTPClient (SwiftNIO), not URLSession (libcurl's global state has crashed the
+    /// test process at exit).
     func send(_ method: String, _ path: String, token: String?, body: Data?, headers: [String: String]) async throws -> Reply {
-        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
-        request.httpMethod = method
-        request.timeoutInterval = 20
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)")
+        request.method = HTTPMethod(rawValue: method)
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         if let body {
-            request.httpBody = body
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.body = .bytes(ByteBuffer(bytes: body))
+            request.headers.add(name: "Content-Type", value: "application/json")
         }
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = response as! HTTPURLResponse
-        var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields { headers["\(name)".lowercased()] = "\(value)" }
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(20))
+        let bytes = try await response.body.collect(upTo: 16 << 20)
+        let data = Data(bytes.readableBytesView)
+        var replyHeaders: [String: String] = [:]
+        for header in response.headers { replyHeaders[header.name.lowercased()] = header.value }
         let json = (try? JSONDecoder().decode(JSONValue.self, from: data)) ?? .null
-        return Reply(status: http.statusCode, json: json, contentType: http.value(forHTTPHeaderField: "Content-Type"),
-                     headers: headers, text: String(decoding: data, as: UTF8.self))
+        return Reply(status: Int(response.status.code), json: json, contentType: response.headers.first(name: "Content-Type"),
+                     headers: replyHeaders, text: String(decoding: data, as: UTF8.self))
     }
 }
 

@@ -9,13 +9,20 @@ public struct AppealDeadline: Sendable, Equatable, Codable {
         /// No delivery recorded yet: counted from the decision date. Provisional — the real
         /// deadline is the same or later, so the family is never told a date that is too late.
         case decisionDateProvisional = "decision-date-provisional"
+        /// A party asked for the reasons in time (forvaltningsloven § 24, § 29 third paragraph):
+        /// no deadline runs until the reasons are given (``AppealDeadline/lastDay`` is `nil`).
+        case awaitingReasons = "awaiting-reasons"
+        /// Counted anew from the day (Oslo) the reasons were given.
+        case reasonsGiven = "reasons-given"
     }
 
     public var decisionID: DecisionID
-    /// The last day an appeal is in time (sent before the end of this day, Oslo time, § 30).
-    public var lastDay: LocalDate
+    /// The last day an appeal is in time (sent before the end of this day, Oslo time, § 30);
+    /// `nil` while the deadline is interrupted (``Basis/awaitingReasons``).
+    public var lastDay: LocalDate?
     public var basis: Basis
-    /// The day counted from (delivery day or decision date).
+    /// The day counted from (delivery day, decision date or the day the reasons were given;
+    /// while awaiting reasons, the original start).
     public var countedFrom: LocalDate
     /// After this day a late appeal can no longer be considered at all (§ 31: one year after
     /// the decision).
@@ -30,6 +37,8 @@ public enum AppealStatus: String, Sendable, Codable {
     case open
     /// The deadline passed; a late appeal may still be considered (§ 31) until ``AppealDeadline/absoluteLimit``.
     case deadlinePassed = "deadline-passed"
+    /// The deadline is interrupted by a request for reasons; it runs anew when they are given.
+    case awaitingReasons = "awaiting-reasons"
     /// An appeal was filed.
     case filed
     /// The appeal was decided.
@@ -45,6 +54,13 @@ public enum AppealStatus: String, Sendable, Codable {
 /// domstolloven §§ 148–149 (``LegalDeadline/weeks(_:from:calendar:)``). Until a delivery is
 /// recorded, the deadline is computed from the decision date and marked provisional.
 /// Granted decisions get none.
+///
+/// **Requests for reasons** (§ 24 second paragraph, § 29 third paragraph): a request made in
+/// time interrupts the deadline (basis ``AppealDeadline/Basis/awaitingReasons``, no last day);
+/// once the reasons are given a new deadline of three weeks runs from that day in Oslo (basis
+/// ``AppealDeadline/Basis/reasonsGiven``). The request used is
+/// ``Decision/governingReasonsRequest`` — the requester's facts (one deadline per decision).
+/// A late request changes nothing. The absolute limit (§ 31) stays one year after the decision.
 public enum AppealDeadlineRule {
     /// § 29 first paragraph.
     public static let weeks = 3
@@ -56,6 +72,17 @@ public enum AppealDeadlineRule {
         guard let outcome = decision.outcome, outcome.isAppealable, let decisionDate = decision.decisionDate else { return nil }
         let from: LocalDate
         let basis: AppealDeadline.Basis
+        let absoluteLimit = LegalDeadline.years(absoluteLimitYears, from: decisionDate)
+        if let request = decision.governingReasonsRequest {
+            guard let given = request.givenAt else {
+                return AppealDeadline(decisionID: decision.decisionID, lastDay: nil, basis: .awaitingReasons,
+                                      countedFrom: decision.noticeDeliveredAt.map { LocalDate($0, in: timeZone) } ?? decisionDate,
+                                      absoluteLimit: absoluteLimit)
+            }
+            let givenOn = LocalDate(given, in: timeZone)
+            return AppealDeadline(decisionID: decision.decisionID, lastDay: LegalDeadline.weeks(weeks, from: givenOn),
+                                  basis: .reasonsGiven, countedFrom: givenOn, absoluteLimit: absoluteLimit)
+        }
         if let delivered = decision.noticeDeliveredAt {
             from = LocalDate(delivered, in: timeZone)
             basis = .deliveryTime
@@ -68,7 +95,7 @@ public enum AppealDeadlineRule {
             lastDay: LegalDeadline.weeks(weeks, from: from),
             basis: basis,
             countedFrom: from,
-            absoluteLimit: LegalDeadline.years(absoluteLimitYears, from: decisionDate))
+            absoluteLimit: absoluteLimit)
     }
 
     /// The family's appeal status for `decision` on `today`, or `nil` when it has no deadline.
@@ -78,6 +105,7 @@ public enum AppealDeadlineRule {
             return stage == .decided ? .decided : .filed
         }
         guard let deadline = deadline(for: decision, timeZone: timeZone) else { return nil }
-        return today <= deadline.lastDay ? .open : .deadlinePassed
+        guard let lastDay = deadline.lastDay else { return .awaitingReasons }
+        return today <= lastDay ? .open : .deadlinePassed
     }
 }

@@ -71,6 +71,9 @@ public enum NextStepRule {
             switch AppealDeadlineRule.status(of: decision, today: today) {
             case .open: return .familyMayAppeal(AppealDeadlineRule.deadline(for: decision)!)
             case .filed: return .appealBeingHandled(expectedBy: decision.appeal?.pendingExpectedBy)
+            // The deadline is interrupted until the reasons are given: nothing for the family to
+            // do now (the appeal section says the deadline runs anew).
+            case .awaitingReasons: return .nothingPending
             case .decided, .deadlinePassed, nil:
                 // The appeal was rejected (avvist): that rejection may itself be appealed.
                 let rejection = timeline.decisions(for: service).first {

@@ -107,6 +107,22 @@ extension CaseTimeline {
             if case .decided = e.stage, let new = e.newDecision {
                 applyNewDecision(new, from: e, eventID: id)
             }
+
+        case .reasons(let e):
+            var decision = decisions[e.decisionID] ?? Decision(decisionID: e.decisionID, service: e.service)
+            var request = decision.reasonsRequests[e.reasonRequestID] ?? ReasonsRequestFacts(reasonRequestID: e.reasonRequestID, requester: e.requester)
+            switch e.step {
+            case .requested(let inTime):
+                request.requestedAt = e.at
+                request.inTime = inTime
+                addEntry(id, at: e.at, service: e.service, .reasonsRequested(decisionID: e.decisionID, inTime: inTime))
+            case .given(let inTime):
+                request.givenAt = e.at
+                request.givenInTime = inTime
+                addEntry(id, at: e.at, service: e.service, .reasonsGiven(decisionID: e.decisionID))
+            }
+            decision.reasonsRequests[e.reasonRequestID] = request
+            decisions[e.decisionID] = decision
         }
     }
 

@@ -127,4 +127,39 @@ enum KlageEventReaders {
                        stage: .decided(result), at: decidedAt, newDecision: newDecision)
         }
     }
+
+    /// `no.inngang.klage.reasons-requested.v1`: a party asked for the reasons for a decision
+    /// (forvaltningsloven § 24); `inTime` says whether it interrupted that party's deadline.
+    struct ReasonsRequested: Decodable {
+        var caseID: CaseID
+        var decisionID: DecisionID
+        var service: ServiceCode
+        var requester: PersonRef
+        var reasonRequestID: String
+        var requestedAt: Date
+        var inTime: Bool
+
+        var fact: ReasonsFact {
+            ReasonsFact(caseID: caseID, decisionID: decisionID, service: service, requester: requester,
+                        reasonRequestID: reasonRequestID, step: .requested(inTime: inTime), at: requestedAt)
+        }
+    }
+
+    /// `no.inngang.klage.reasons-given.v1`: the reasons were given; a new deadline runs from the
+    /// Oslo day of `givenAt` when the request was in time (`inTime`, absent → `nil`: the
+    /// request's own flag decides).
+    struct ReasonsGiven: Decodable {
+        var caseID: CaseID
+        var decisionID: DecisionID
+        var service: ServiceCode
+        var requester: PersonRef
+        var reasonRequestID: String
+        var givenAt: Date
+        var inTime: Bool?
+
+        var fact: ReasonsFact {
+            ReasonsFact(caseID: caseID, decisionID: decisionID, service: service, requester: requester,
+                        reasonRequestID: reasonRequestID, step: .given(inTime: inTime), at: givenAt)
+        }
+    }
 }

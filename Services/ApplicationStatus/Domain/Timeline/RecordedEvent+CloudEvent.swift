@@ -40,6 +40,8 @@ extension RecordedEvent {
             case .klageAppealForwarded: event = .appeal(try cloudEvent.decodeData(as: KlageEventReaders.AppealForwarded.self).fact)
             case .klageInterimReplySent: event = .appeal(try cloudEvent.decodeData(as: KlageEventReaders.InterimReplySent.self).fact)
             case .klageAppealDecided: event = .appeal(try cloudEvent.decodeData(as: KlageEventReaders.AppealDecided.self).fact)
+            case .klageReasonsRequested: event = .reasons(try cloudEvent.decodeData(as: KlageEventReaders.ReasonsRequested.self).fact)
+            case .klageReasonsGiven: event = .reasons(try cloudEvent.decodeData(as: KlageEventReaders.ReasonsGiven.self).fact)
             default:
                 return nil
             }

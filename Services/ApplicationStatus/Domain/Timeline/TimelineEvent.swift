@@ -28,6 +28,9 @@ public enum TimelineEvent: Sendable, Equatable {
     /// A step of an appeal (the klage service's events: filed, completion requested, completed,
     /// forwarded, interim reply, decided), read into ``AppealFact``.
     case appeal(AppealFact)
+    /// A request for the reasons for a decision, or the reasons given (klage's
+    /// `reasons-requested` / `reasons-given`), read into ``ReasonsFact``.
+    case reasons(ReasonsFact)
 
     /// The case the event is about.
     public var caseID: CaseID {
@@ -45,6 +48,7 @@ public enum TimelineEvent: Sendable, Equatable {
         case .notificationDelivered(let e): e.caseID
         case .serviceClosed(let e): e.caseID
         case .appeal(let e): e.caseID
+        case .reasons(let e): e.caseID
         }
     }
 }
@@ -122,6 +126,35 @@ public struct AppealFact: Sendable, Equatable, Codable {
                 newDecision: NewDecision? = nil) {
         self.caseID = caseID; self.appealID = appealID; self.decisionID = decisionID
         self.service = service; self.stage = stage; self.at = at; self.newDecision = newDecision
+    }
+}
+
+/// A party's request for the reasons for a decision (forvaltningsloven § 24 second paragraph)
+/// or the reasons given, as the timeline needs it (klage's events, ``KlageEventReaders``).
+/// In time, the request interrupts the requester's appeal deadline; a new one runs from the day
+/// the reasons were given (§ 29 third paragraph), see ``AppealDeadlineRule``.
+public struct ReasonsFact: Sendable, Equatable, Codable {
+    public enum Step: Sendable, Equatable, Codable {
+        /// The request; `inTime`: made within the requester's deadline, so it interrupted it.
+        case requested(inTime: Bool)
+        /// The reasons were given; `inTime` is klage's assessment then (`nil`: not said, the
+        /// request's flag decides).
+        case given(inTime: Bool?)
+    }
+
+    public var caseID: CaseID
+    public var decisionID: DecisionID
+    public var service: ServiceCode
+    /// The party who asked (whose deadline it is). Never shown; used to pick the deadline's facts.
+    public var requester: PersonRef
+    /// Klage's id of the request: pairs the request with its answer.
+    public var reasonRequestID: String
+    public var step: Step
+    public var at: Date
+    public init(caseID: CaseID, decisionID: DecisionID, service: ServiceCode, requester: PersonRef, reasonRequestID: String,
+                step: Step, at: Date) {
+        self.caseID = caseID; self.decisionID = decisionID; self.service = service; self.requester = requester
+        self.reasonRequestID = reasonRequestID; self.step = step; self.at = at
     }
 }
 

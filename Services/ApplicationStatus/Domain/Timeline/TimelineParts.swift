@@ -67,10 +67,45 @@ public struct Decision: Sendable, Equatable {
     /// An *avvisning* of an appeal (made by the appeal's result): it has its own appeal
     /// deadline but is not the service's outcome (``CaseTimeline/latestDecision(for:)`` skips it).
     public var rejectsAppeal = false
+    /// Requests for the reasons for this decision (§ 24), by klage's request id.
+    public var reasonsRequests: [String: ReasonsRequestFacts] = [:]
+
+    /// The request for reasons that governs the family's appeal deadline, if any: of the
+    /// requests that interrupted a deadline, the earliest. **Simplification**: the family sees one
+    /// deadline per decision, and once a party asked for reasons in time it is that requester's
+    /// deadline (a co-guardian who did not ask keeps their own legal deadline in the klage
+    /// service, which measures each appeal on the appellant's own facts).
+    public var governingReasonsRequest: ReasonsRequestFacts? {
+        reasonsRequests.values.filter(\.interruptsDeadline)
+            .min { ($0.startedAt, $0.reasonRequestID) < ($1.startedAt, $1.reasonRequestID) }
+    }
 
     /// `true` once the decision-made event itself has been applied (a delivery or appeal fact
     /// can arrive first).
     public var isKnown: Bool { outcome != nil && decisionDate != nil }
+}
+
+/// One party's request for the reasons for a decision and its answer. Either event may arrive
+/// first.
+public struct ReasonsRequestFacts: Sendable, Equatable {
+    public var reasonRequestID: String
+    public var requester: PersonRef
+    public var requestedAt: Date?
+    /// The request's own flag (`reasons-requested`).
+    public var inTime: Bool?
+    /// When the reasons were given: the requester's new deadline runs from this day (Oslo).
+    public var givenAt: Date?
+    /// Klage's assessment when the reasons were given, if it said.
+    public var givenInTime: Bool?
+
+    /// Whether the request interrupted the deadline: the latest assessment klage published
+    /// (the answer's, else the request's; an answer with no flag counts as in time).
+    public var interruptsDeadline: Bool {
+        if givenAt != nil { return givenInTime ?? inTime ?? true }
+        return inTime ?? false
+    }
+
+    var startedAt: Date { requestedAt ?? givenAt ?? .distantFuture }
 }
 
 /// Where an appeal against a decision stands. Each step keeps its own (business) time, and the
@@ -199,6 +234,10 @@ public struct TimelineEntry: Sendable, Equatable {
         case decisionMade(decisionID: DecisionID, outcome: DecisionOutcome)
         case serviceClosed
         case appeal(decisionID: DecisionID, stage: AppealFact.Stage)
+        /// A party asked for the reasons for the decision; `inTime`: the deadline was interrupted.
+        case reasonsRequested(decisionID: DecisionID, inTime: Bool)
+        /// The reasons were given.
+        case reasonsGiven(decisionID: DecisionID)
     }
 
     /// The event this entry came from (also the key of any free text stored with it).

@@ -76,8 +76,9 @@ public struct AppealView: Sendable, Equatable, Codable {
     public var outcome: DecisionOutcome
     public var outcomeText: String
     public var decisionDate: LocalDate
-    /// Last day to appeal (forvaltningsloven § 29).
-    public var deadline: LocalDate
+    /// Last day to appeal (forvaltningsloven § 29); absent while a request for the reasons
+    /// interrupts the deadline (status `awaiting-reasons`).
+    public var deadline: LocalDate?
     public var deadlineBasis: AppealDeadline.Basis
     public var deadlineIsProvisional: Bool
     public var status: AppealStatus

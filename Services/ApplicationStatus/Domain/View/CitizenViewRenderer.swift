@@ -78,7 +78,7 @@ public struct CitizenViewRenderer: Sendable {
                 outcomeText: w.outcome(d.outcome!), decisionDate: d.decisionDate!, deadline: deadline.lastDay,
                 deadlineBasis: deadline.basis, deadlineIsProvisional: deadline.isProvisional, status: status,
                 deadlineText: w.appealDeadline(
-                    lastDay: w.date(deadline.lastDay), countedFrom: w.date(deadline.countedFrom), provisional: deadline.isProvisional,
+                    lastDay: deadline.lastDay.map(w.date) ?? "", countedFrom: w.date(deadline.countedFrom), basis: deadline.basis,
                     status: status, limit: w.date(deadline.absoluteLimit)),
                 howToAppealText: w.howToAppeal(service: name(d.service)),
                 appeal: d.appeal.flatMap { progressView($0, of: d, in: timeline, w, service: name(d.service)) })
@@ -150,6 +150,8 @@ extension TimelineEntry.Kind {
             case .interimReply: "appeal-interim-reply"
             case .decided: "appeal-decided"
             }
+        case .reasonsRequested: "reasons-requested"
+        case .reasonsGiven: "reasons-given"
         }
     }
 }

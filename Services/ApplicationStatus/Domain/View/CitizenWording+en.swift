@@ -41,7 +41,7 @@ struct EnglishWording: CitizenWording {
         case .familySendsDocumentation(let due, let e):
             return "\(service) is waiting for documents from you. Please send them by \(date(due))." + expected(e, ifDocumentsInTime: true)
         case .answerPromised(let e): return "\(service) has sent you an interim reply." + expected(e)
-        case .familyMayAppeal(let d): return "You can appeal the decision from \(service). The deadline is \(date(d.lastDay))."
+        case .familyMayAppeal(let d): return "You can appeal the decision from \(service). The deadline is \(d.lastDay.map(date) ?? "")."
         case .appealBeingHandled(let by):
             return "Your appeal is being handled." + (by.map { " Expected answer by \(date($0))." } ?? "")
         case .nothingPending: return "You do not need to do anything now."
@@ -59,14 +59,17 @@ struct EnglishWording: CitizenWording {
 
     func coordinator(name: String) -> String { "\(name) is your contact person and helps you with the whole case." }
 
-    func appealDeadline(lastDay: String, countedFrom: String, provisional: Bool, status: AppealStatus, limit: String) -> String {
+    func appealDeadline(lastDay: String, countedFrom: String, basis: AppealDeadline.Basis, status: AppealStatus, limit: String) -> String {
+        let provisional = basis == .decisionDateProvisional
         switch status {
+        case .awaitingReasons: return "You have asked for the reasons for the decision. The deadline to appeal is on hold: it runs anew, three weeks, from when the reasons are given."
         case .filed: return "We have received your appeal and it is being handled."
         case .decided: return "Your appeal has been decided."
         case .deadlinePassed:
             return "The deadline to appeal was \(lastDay). You can still appeal and explain why it is late; it may be considered, but not after \(limit)."
         case .open:
             let base = "You can appeal until \(lastDay). It is enough that your appeal is sent by the end of that day."
+            if basis == .reasonsGiven { return base + " The deadline is three weeks from \(countedFrom), the day you were given the reasons for the decision." }
             return provisional
                 ? base + " For now the deadline is counted from the decision date, \(countedFrom). It runs from the day you were notified of the decision, so it may move later, never earlier."
                 : base + " The deadline is three weeks from \(countedFrom), the day you were notified of the decision."
@@ -106,6 +109,8 @@ struct EnglishWording: CitizenWording {
     func history(_ kind: TimelineEntry.Kind, service: String?, date: (LocalDate) -> String, when: (Date) -> String) -> String {
         let s = service ?? "The municipality"
         switch kind {
+        case .reasonsRequested(_, let inTime): return inTime ? "You asked for the reasons for the decision from \(s). The deadline to appeal runs anew when the reasons are given." : "You asked for the reasons for the decision from \(s)."
+        case .reasonsGiven: return "\(s) gave the reasons for the decision."
         case .caseReceived: return "We received the case."
         case .routed: return "The case was sent to \(s)."
         case .coordinatorAssigned: return "You were given a contact person."

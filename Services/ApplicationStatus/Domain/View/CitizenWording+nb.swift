@@ -41,7 +41,7 @@ struct BokmalWording: CitizenWording {
         case .familySendsDocumentation(let due, let e):
             return "\(service) venter på dokumentasjon fra dere. Send den innen \(date(due))." + expected(e, ifDocumentsInTime: true)
         case .answerPromised(let e): return "\(service) har sendt dere et foreløpig svar." + expected(e)
-        case .familyMayAppeal(let d): return "Dere kan klage på vedtaket fra \(service). Fristen er \(date(d.lastDay))."
+        case .familyMayAppeal(let d): return "Dere kan klage på vedtaket fra \(service). Fristen er \(d.lastDay.map(date) ?? "")."
         case .appealBeingHandled(let by):
             return "Klagen deres er under behandling." + (by.map { " Forventet svar innen \(date($0))." } ?? "")
         case .nothingPending: return "Dere trenger ikke gjøre noe nå."
@@ -59,14 +59,17 @@ struct BokmalWording: CitizenWording {
 
     func coordinator(name: String) -> String { "\(name) er kontaktpersonen deres og hjelper dere med hele saken." }
 
-    func appealDeadline(lastDay: String, countedFrom: String, provisional: Bool, status: AppealStatus, limit: String) -> String {
+    func appealDeadline(lastDay: String, countedFrom: String, basis: AppealDeadline.Basis, status: AppealStatus, limit: String) -> String {
+        let provisional = basis == .decisionDateProvisional
         switch status {
+        case .awaitingReasons: return "Dere har bedt om begrunnelse for vedtaket. Klagefristen løper ikke nå: den løper på nytt, tre uker, fra begrunnelsen er gitt."
         case .filed: return "Klagen deres er mottatt og er under behandling."
         case .decided: return "Klagen deres er behandlet."
         case .deadlinePassed:
             return "Klagefristen gikk ut \(lastDay). Dere kan fortsatt klage og forklare hvorfor klagen kommer sent; den kan bli behandlet likevel, men ikke etter \(limit)."
         case .open:
             let base = "Dere kan klage innen \(lastDay). Det er nok at klagen er sendt innen denne dagen."
+            if basis == .reasonsGiven { return base + " Fristen er tre uker fra \(countedFrom), dagen dere fikk begrunnelsen for vedtaket." }
             return provisional
                 ? base + " Fristen er foreløpig regnet fra vedtaksdatoen \(countedFrom). Den regnes fra dagen dere fikk melding om vedtaket, så den kan bli senere, men ikke tidligere."
                 : base + " Fristen er tre uker fra \(countedFrom), dagen dere fikk melding om vedtaket."
@@ -106,6 +109,8 @@ struct BokmalWording: CitizenWording {
     func history(_ kind: TimelineEntry.Kind, service: String?, date: (LocalDate) -> String, when: (Date) -> String) -> String {
         let s = service ?? "Kommunen"
         switch kind {
+        case .reasonsRequested(_, let inTime): return inTime ? "Dere ba om begrunnelse for vedtaket fra \(s). Klagefristen løper på nytt når begrunnelsen er gitt." : "Dere ba om begrunnelse for vedtaket fra \(s)."
+        case .reasonsGiven: return "\(s) ga begrunnelse for vedtaket."
         case .caseReceived: return "Vi tok imot saken."
         case .routed: return "Saken ble sendt til \(s)."
         case .coordinatorAssigned: return "Dere fikk en kontaktperson."

@@ -41,7 +41,7 @@ struct NynorskWording: CitizenWording {
         case .familySendsDocumentation(let due, let e):
             return "\(service) ventar på dokumentasjon frå dykk. Send dokumentasjonen innan \(date(due))." + expected(e, ifDocumentsInTime: true)
         case .answerPromised(let e): return "\(service) har sendt dykk eit førebels svar." + expected(e)
-        case .familyMayAppeal(let d): return "De kan klage på vedtaket frå \(service). Fristen er \(date(d.lastDay))."
+        case .familyMayAppeal(let d): return "De kan klage på vedtaket frå \(service). Fristen er \(d.lastDay.map(date) ?? "")."
         case .appealBeingHandled(let by):
             return "Klaga dykkar er under behandling." + (by.map { " Forventa svar innan \(date($0))." } ?? "")
         case .nothingPending: return "De treng ikkje gjere noko no."
@@ -59,14 +59,17 @@ struct NynorskWording: CitizenWording {
 
     func coordinator(name: String) -> String { "\(name) er kontaktpersonen dykkar og hjelper dykk med heile saka." }
 
-    func appealDeadline(lastDay: String, countedFrom: String, provisional: Bool, status: AppealStatus, limit: String) -> String {
+    func appealDeadline(lastDay: String, countedFrom: String, basis: AppealDeadline.Basis, status: AppealStatus, limit: String) -> String {
+        let provisional = basis == .decisionDateProvisional
         switch status {
+        case .awaitingReasons: return "De har bede om grunngiving for vedtaket. Klagefristen går ikkje no: han går på nytt, tre veker, frå grunngivinga er gitt."
         case .filed: return "Klaga dykkar er motteken og er under behandling."
         case .decided: return "Klaga dykkar er behandla."
         case .deadlinePassed:
             return "Klagefristen gjekk ut \(lastDay). De kan framleis klage og forklare kvifor klaga kjem seint; ho kan bli behandla likevel, men ikkje etter \(limit)."
         case .open:
             let base = "De kan klage innan \(lastDay). Det er nok at klaga er sendt innan denne dagen."
+            if basis == .reasonsGiven { return base + " Fristen er tre veker frå \(countedFrom), dagen de fekk grunngivinga for vedtaket." }
             return provisional
                 ? base + " Fristen er førebels rekna frå vedtaksdatoen \(countedFrom). Han blir rekna frå dagen de fekk melding om vedtaket, så han kan bli seinare, men ikkje tidlegare."
                 : base + " Fristen er tre veker frå \(countedFrom), dagen de fekk melding om vedtaket."
@@ -106,6 +109,8 @@ struct NynorskWording: CitizenWording {
     func history(_ kind: TimelineEntry.Kind, service: String?, date: (LocalDate) -> String, when: (Date) -> String) -> String {
         let s = service ?? "Kommunen"
         switch kind {
+        case .reasonsRequested(_, let inTime): return inTime ? "De bad om grunngiving for vedtaket frå \(s). Klagefristen går på nytt når grunngivinga er gitt." : "De bad om grunngiving for vedtaket frå \(s)."
+        case .reasonsGiven: return "\(s) gav grunngiving for vedtaket."
         case .caseReceived: return "Vi tok imot saka."
         case .routed: return "Saka vart send til \(s)."
         case .coordinatorAssigned: return "De fekk ein kontaktperson."

@@ -18,7 +18,8 @@ protocol CitizenWording: Sendable {
     func task(service: String, due: String, overdue: Bool) -> String
     func meeting(service: String, when: String, place: String) -> String
     func coordinator(name: String) -> String
-    func appealDeadline(lastDay: String, countedFrom: String, provisional: Bool, status: AppealStatus, limit: String) -> String
+    /// `lastDay` is empty while the deadline is interrupted (``AppealStatus/awaitingReasons``).
+    func appealDeadline(lastDay: String, countedFrom: String, basis: AppealDeadline.Basis, status: AppealStatus, limit: String) -> String
     func howToAppeal(service: String) -> String
     /// Where an appeal stands (``AppealProgressView/text``). `completeBy` and `expectedBy` are
     /// formatted dates, given only when they apply; `newOutcome` only for a result that made a

@@ -27,7 +27,8 @@ struct ReceiptPhrases: Sendable {
         title: "Vi har mottatt søknaden",
         caseNumber: { "Saksnummer: \($0). Mottatt \($1)." },
         routed: { n, names in
-            "Søknaden er sendt til \(n) \(n == 1 ? "tjeneste" : "tjenester"): \(names). Dere trenger ikke å søke hos hver av dem."
+            "Søknaden er sendt til \(n) \(n == 1 ? "tjeneste" : "tjenester"): \(names). "
+                + (n == 1 ? "Dere trenger ikke å søke der selv." : "Dere trenger ikke å søke hos hver av dem.")
         },
         routedToFallback: { names in
             "Søknaden er sendt til \(names). Familielosen ser på saken sammen med dere og finner den hjelpen som passer."
@@ -48,7 +49,8 @@ struct ReceiptPhrases: Sendable {
         title: "Vi har motteke søknaden",
         caseNumber: { "Saksnummer: \($0). Motteken \($1)." },
         routed: { n, names in
-            "Søknaden er send til \(n) \(n == 1 ? "teneste" : "tenester"): \(names). De treng ikkje søkje hos kvar av dei."
+            "Søknaden er send til \(n) \(n == 1 ? "teneste" : "tenester"): \(names). "
+                + (n == 1 ? "De treng ikkje søkje der sjølve." : "De treng ikkje søkje hos kvar av dei.")
         },
         routedToFallback: { names in
             "Søknaden er send til \(names). Familielosen ser på saka saman med dykk og finn den hjelpa som passar."
@@ -69,7 +71,8 @@ struct ReceiptPhrases: Sendable {
         title: "We have received your application",
         caseNumber: { "Case number: \($0). Received \($1)." },
         routed: { n, names in
-            "Your application has been sent to \(n) \(n == 1 ? "service" : "services"): \(names). You do not need to apply to each of them."
+            "Your application has been sent to \(n) \(n == 1 ? "service" : "services"): \(names). "
+                + (n == 1 ? "You do not need to apply there yourselves." : "You do not need to apply to each of them.")
         },
         routedToFallback: { names in
             "Your application has been sent to \(names). Your family coordinator will look at it with you and find the help that fits."

@@ -16,6 +16,10 @@ import InngangModels
 ///   ``AppealCompletedV1`` and ``ExecutionPostponementV1`` have no stage there yet.
 /// - notification `TriggeringEvent.Trigger.appealFiled(caseID:decisionID:)` ←
 ///   ``AppealFiledV1`` (`caseID`, `decisionID`); it cancels the appeal-deadline reminders.
+/// - Requests for reasons (§ 24 second paragraph, § 29 third paragraph): ``ReasonsRequestedV1``
+///   (when `inTime`, the requester's deadline is interrupted: application-status shows the
+///   deadline as awaiting reasons, notification cancels the requester's appeal-deadline reminders)
+///   and ``ReasonsGivenV1`` (a new deadline of three weeks runs from the Oslo day of `givenAt`).
 
 /// The result of an appeal, as application-status's `AppealFact.AppealResult` spells it.
 public enum AppealResultCode: String, Codable, Sendable, CaseIterable {
@@ -184,5 +188,54 @@ public struct ExecutionPostponementV1: Codable, Sendable, Equatable {
                 decidedBy: AppealInstance?, at: Date) {
         self.caseID = caseID; self.decisionID = decisionID; self.appealID = appealID; self.service = service
         self.status = status; self.decidedBy = decidedBy; self.at = at
+    }
+}
+
+/// The id of a party's request for the reasons for a decision (klage's own; carried by
+/// ``ReasonsRequestedV1`` and ``ReasonsGivenV1`` so consumers can pair them).
+public enum ReasonRequestTag {}
+/// See ``ReasonRequestTag``.
+public typealias ReasonRequestID = Identifier<ReasonRequestTag>
+
+/// `no.inngang.klage.reasons-requested.v1`: a party asked for the reasons for a decision
+/// (forvaltningsloven § 24 second paragraph). When ``inTime`` the request interrupted **the
+/// requester's** appeal deadline (§ 29 third paragraph): no deadline runs for them until
+/// ``ReasonsGivenV1``. A late request changes no deadline. Published once per party and decision.
+public struct ReasonsRequestedV1: Codable, Sendable, Equatable {
+    public var caseID: CaseID
+    public var decisionID: DecisionID
+    public var service: ServiceCode
+    /// The party who asked (whose deadline is interrupted; never a name).
+    public var requester: PersonRef
+    public var reasonRequestID: ReasonRequestID
+    public var requestedAt: Date
+    /// Whether the request was made within the requester's ordinary deadline (on the facts
+    /// known when it was made, ``ReasonsRequestRule``).
+    public var inTime: Bool
+    public init(caseID: CaseID, decisionID: DecisionID, service: ServiceCode, requester: PersonRef,
+                reasonRequestID: ReasonRequestID, requestedAt: Date, inTime: Bool) {
+        self.caseID = caseID; self.decisionID = decisionID; self.service = service; self.requester = requester
+        self.reasonRequestID = reasonRequestID; self.requestedAt = requestedAt; self.inTime = inTime
+    }
+}
+
+/// `no.inngang.klage.reasons-given.v1`: the reasons asked for in ``ReasonsRequestedV1`` were
+/// given. If that request was in time, the requester's new deadline runs from the Oslo day of
+/// ``givenAt`` (three weeks, `LegalDeadline.weeks(3, from:)`). The reasons themselves stay in klage.
+public struct ReasonsGivenV1: Codable, Sendable, Equatable {
+    public var caseID: CaseID
+    public var decisionID: DecisionID
+    public var service: ServiceCode
+    public var requester: PersonRef
+    public var reasonRequestID: ReasonRequestID
+    public var givenAt: Date
+    /// Whether the request interrupted the requester's deadline, assessed again on the facts
+    /// known when the reasons were given (``ReasonsRequestRule``): only then does a new deadline
+    /// run from ``givenAt``. Consumers read a missing value as `true`.
+    public var inTime: Bool
+    public init(caseID: CaseID, decisionID: DecisionID, service: ServiceCode, requester: PersonRef,
+                reasonRequestID: ReasonRequestID, givenAt: Date, inTime: Bool) {
+        self.caseID = caseID; self.decisionID = decisionID; self.service = service; self.requester = requester
+        self.reasonRequestID = reasonRequestID; self.givenAt = givenAt; self.inTime = inTime
     }
 }

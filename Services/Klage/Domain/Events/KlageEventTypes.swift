@@ -13,6 +13,10 @@ public enum KlageEventTypes {
     public static let appealCompleted = EventType.klageAppealCompleted
     /// New: ``ExecutionPostponementV1``.
     public static let executionPostponement = EventType.klageExecutionPostponement
+    /// New: ``ReasonsRequestedV1``.
+    public static let reasonsRequested = EventType.klageReasonsRequested
+    /// New: ``ReasonsGivenV1``.
+    public static let reasonsGiven = EventType.klageReasonsGiven
 
     /// Every klage event type with its payload type.
     public static let payloads: [(EventType, any (Codable & Sendable).Type)] = [
@@ -20,5 +24,6 @@ public enum KlageEventTypes {
         (appealCompleted, AppealCompletedV1.self), (appealForwarded, AppealForwardedV1.self),
         (appealDecided, AppealDecidedV1.self), (interimReplySent, AppealInterimReplySentV1.self),
         (executionPostponement, ExecutionPostponementV1.self),
+        (reasonsRequested, ReasonsRequestedV1.self), (reasonsGiven, ReasonsGivenV1.self),
     ]
 }

@@ -65,6 +65,43 @@ public enum KlageTrigger {
         }
     }
 
+    /// `no.inngang.klage.reasons-requested.v1`: a party asked for the reasons for a decision
+    /// (forvaltningsloven § 24 second paragraph); `inTime`: it interrupted **the requester's**
+    /// appeal deadline (§ 29 third paragraph).
+    public struct ReasonsRequested: Decodable, Sendable, Equatable {
+        public var caseID: CaseID
+        public var decisionID: DecisionID
+        public var requester: PersonRef
+        public var requestedAt: Date
+        public var inTime: Bool
+        public init(caseID: CaseID, decisionID: DecisionID, requester: PersonRef, requestedAt: Date, inTime: Bool) {
+            self.caseID = caseID; self.decisionID = decisionID; self.requester = requester
+            self.requestedAt = requestedAt; self.inTime = inTime
+        }
+    }
+
+    /// `no.inngang.klage.reasons-given.v1`: the reasons were given; when the request interrupted
+    /// the deadline (`inTime`, absent → in time), the requester's new deadline is three weeks from
+    /// the Oslo day of `givenAt` (``newDeadline``).
+    public struct ReasonsGiven: Decodable, Sendable, Equatable {
+        public var caseID: CaseID
+        public var decisionID: DecisionID
+        public var requester: PersonRef
+        public var givenAt: Date
+        public var inTime: Bool?
+        public init(caseID: CaseID, decisionID: DecisionID, requester: PersonRef, givenAt: Date, inTime: Bool?) {
+            self.caseID = caseID; self.decisionID = decisionID; self.requester = requester
+            self.givenAt = givenAt; self.inTime = inTime
+        }
+
+        /// Whether a new deadline runs from ``givenAt``.
+        public var startsNewDeadline: Bool { inTime ?? true }
+
+        /// The requester's new appeal deadline: `LegalDeadline.weeks(3, from:)` the day the
+        /// reasons were given, in Oslo (§ 29 third paragraph; domstolloven §§ 148–149).
+        public var newDeadline: LocalDate { LegalDeadline.weeks(3, from: LocalDate(givenAt, in: .oslo)) }
+    }
+
     /// The klage payloads of the steps, each with its own time field name.
     struct CompletionRequested: Decodable {
         var caseID: CaseID

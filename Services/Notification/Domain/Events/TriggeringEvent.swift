@@ -30,6 +30,10 @@ public struct TriggeringEvent: Sendable, Equatable {
         case appealInterimReply(KlageTrigger.AppealStep)
         /// The appeal was decided.
         case appealDecided(KlageTrigger.AppealDecided)
+        /// A party asked for the reasons for a decision.
+        case reasonsRequested(KlageTrigger.ReasonsRequested)
+        /// The reasons were given.
+        case reasonsGiven(KlageTrigger.ReasonsGiven)
 
         /// The case the event is about; for a consent without a case, the id its messages are
         /// filed under (``ConsentTrigger/filingCaseID(_:_:)``).
@@ -49,6 +53,8 @@ public struct TriggeringEvent: Sendable, Equatable {
             case .appealFiled(let e): e.caseID
             case .appealCompletionRequested(let e), .appealForwarded(let e), .appealInterimReply(let e): e.caseID
             case .appealDecided(let e): e.caseID
+            case .reasonsRequested(let e): e.caseID
+            case .reasonsGiven(let e): e.caseID
             }
         }
 
@@ -102,6 +108,8 @@ public struct TriggeringEvent: Sendable, Equatable {
             case .klageAppealForwarded: trigger = .appealForwarded(try event.decodeData(as: KlageTrigger.Forwarded.self).step)
             case .klageInterimReplySent: trigger = .appealInterimReply(try event.decodeData(as: KlageTrigger.InterimReplySent.self).step)
             case .klageAppealDecided: trigger = .appealDecided(try event.decodeData())
+            case .klageReasonsRequested: trigger = .reasonsRequested(try event.decodeData())
+            case .klageReasonsGiven: trigger = .reasonsGiven(try event.decodeData())
             default: return nil
             }
         } catch {

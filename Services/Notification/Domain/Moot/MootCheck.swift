@@ -37,6 +37,8 @@ public enum MootCheck {
         case dueDateChanged = "due-date-changed"
         case appealFiled = "appeal-filed"
         case appealDeadlineChanged = "appeal-deadline-changed"
+        /// The recipient's appeal deadline is interrupted by their request for reasons.
+        case awaitingReasons = "awaiting-reasons"
         case consentEnded = "consent-ended"
         case consentAnswered = "consent-answered"
         case consentValidityChanged = "consent-validity-changed"
@@ -61,6 +63,7 @@ public enum MootCheck {
         case (.appealDeadline(_, let plannedDeadline), .appeal(let state)):
             switch state {
             case .filed: return .moot(.appealFiled)
+            case .awaitingReasons: return .moot(.awaitingReasons)
             case .open(let deadline): return deadline == plannedDeadline ? .relevant : .moot(.appealDeadlineChanged)
             }
         case (.consentRequest, .consent(let state)):

@@ -18,6 +18,9 @@ public enum SubjectFacts: Sendable, Hashable {
         /// No appeal filed; the deadline currently ends on `deadline`.
         case open(deadline: LocalDate)
         case filed
+        /// The recipient asked for the reasons for the decision in time (forvaltningsloven § 24,
+        /// § 29 third paragraph): no deadline runs for them until the reasons are given.
+        case awaitingReasons
     }
 
     public enum Consent: Sendable, Hashable {

@@ -55,20 +55,27 @@ public struct CancellationGroup: RawRepresentable, Sendable, Hashable, Codable, 
     public static func consent(_ id: ConsentID) -> Self { Self(rawValue: "consent:\(id)") }
 }
 
-/// "Cancel every queued message in ``group``, except those planned from ``exceptSourceEventID``."
+/// "Cancel every queued message in ``group``, except those planned from ``exceptSourceEventID``",
+/// and, when ``recipient`` is set, only that person's.
 /// The exception lets a moved meeting cancel its old reminders while keeping the new ones
-/// planned from the same event, in whatever order the caller applies the plan.
+/// planned from the same event, in whatever order the caller applies the plan. The recipient
+/// filter serves rules that concern one party (a request for reasons interrupts only the
+/// requester's appeal deadline).
 public struct Cancellation: Sendable, Hashable, Codable {
     public let group: CancellationGroup
     public let exceptSourceEventID: String?
+    /// `nil`: every recipient's.
+    public let recipient: PersonRef?
 
-    public init(group: CancellationGroup, exceptSourceEventID: String? = nil) {
+    public init(group: CancellationGroup, exceptSourceEventID: String? = nil, recipient: PersonRef? = nil) {
         self.group = group
         self.exceptSourceEventID = exceptSourceEventID
+        self.recipient = recipient
     }
 
     /// Whether this cancellation applies to `planned`.
     public func cancels(_ planned: PlannedNotification) -> Bool {
         planned.cancellationGroup == group && planned.key.sourceEventID != exceptSourceEventID
+            && (recipient.map { $0 == planned.recipient.person } ?? true)
     }
 }

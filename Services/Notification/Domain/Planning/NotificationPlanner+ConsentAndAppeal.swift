@@ -82,6 +82,34 @@ extension NotificationPlanner {
             + news(.appealReceived, list, event, notBefore: e.filedAt, subject: .caseNews(e.caseID), now: now)
     }
 
+    /// **Reasons requested rule** (forvaltningsloven § 24 second paragraph, § 29 third
+    /// paragraph): a request made in time interrupts **the requester's** appeal deadline, so
+    /// their `appeal-deadline-approaching` reminders of the decision are cancelled (group
+    /// `appeal:<decisionID>`, that recipient only; a co-guardian's deadline is their own). A late
+    /// request changes nothing. No message: the requester gets the reasons from the service.
+    func reasonsRequested(_ e: KlageTrigger.ReasonsRequested) -> NotificationPlan {
+        guard e.inTime else { return .none }
+        return NotificationPlan(cancellations: [Cancellation(group: .appeal(e.decisionID), recipient: e.requester)])
+    }
+
+    /// **Reasons given rule**: when the request interrupted the deadline, a new one runs from the
+    /// day the reasons were given (``KlageTrigger/ReasonsGiven/newDeadline``): one
+    /// `appeal-deadline-approaching` reminder to the requester (contact as ``GrantorContact``),
+    /// keyed by this event's id so it never collides with the original reminder (keyed by the
+    /// decision event). Any other queued reminder of the decision for the requester is cancelled
+    /// (one planned after the request from a late-recorded delivery). The decision was
+    /// appealable (klage refuses requests for others). An appeal filed later cancels it as usual.
+    func reasonsGiven(
+        _ e: KlageTrigger.ReasonsGiven, _ recipients: CaseRecipients?, _ event: TriggeringEvent, now: Date
+    ) throws(NotificationDomainError) -> NotificationPlan {
+        guard e.startsNewDeadline else { return .none }
+        let list = try resolve(recipients, for: event)
+        let recipient = GrantorContact.recipient(e.requester, caseRecipients: list)
+        return NotificationPlan(cancellations: [Cancellation(group: .appeal(e.decisionID), exceptSourceEventID: event.id, recipient: e.requester)])
+            + appealDeadlineReminder(sourceEventID: event.id, caseID: e.caseID, decisionID: e.decisionID, recipient: recipient,
+                                     deadline: e.newDeadline, now: now)
+    }
+
     /// **Appeal decided rule**: `appeal-decided` to the case's recipients, at once. When the
     /// result made a new decision (a reversal, a change, or the rejection of the appeal), the
     /// message is that decision's notice (subject ``NotificationSubject/decision(_:outcome:)``):

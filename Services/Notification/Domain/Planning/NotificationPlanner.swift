@@ -16,6 +16,8 @@ import InngangModels
 /// | appeal filed | `appeal-received`, at once (only to the appellant when the young person appealed) | the decision's `appeal-deadline-approaching` reminders |
 /// | appeal completion requested / forwarded / interim reply | `appeal-completion-requested` / `appeal-forwarded` / `appeal-interim-reply`, at once | – |
 /// | appeal decided | `appeal-decided`, at once (the notice of the new decision, when a reversal made one) | – |
+/// | reasons requested (in time) | – | the requester's `appeal-deadline-approaching` reminders of the decision |
+/// | reasons given (request in time) | `appeal-deadline-approaching` to the requester, from the new deadline | the requester's other reminders of the decision |
 /// | consent requested | `consent-requested` to each grantor, at once | – |
 /// | consent given | `consent-expiring` to each grantor (``ReminderPolicy/consentExpiring(validUntil:)``) | – |
 /// | consent withdrawn | `consent-withdrawn` confirmation to every grantor, at once | the consent's queued messages |
@@ -88,6 +90,10 @@ public struct NotificationPlanner: Sendable {
             return news(.appealInterimReply, try resolve(recipients, for: event), event, notBefore: e.at, subject: .caseNews(e.caseID), now: now)
         case .appealDecided(let e):
             return try appealDecided(e, recipients, event, now: now)
+        case .reasonsRequested(let e):
+            return reasonsRequested(e)
+        case .reasonsGiven(let e):
+            return try reasonsGiven(e, recipients, event, now: now)
         }
     }
 
@@ -103,9 +109,17 @@ public struct NotificationPlanner: Sendable {
     ) -> NotificationPlan {
         let key = NotificationKey(sourceEventID: decisionEventID, recipient: recipient.person, purpose: .appealDeadlineApproaching)
         guard outcome.isAppealable else { return NotificationPlan(skipped: [SkippedNotification(key: key, reason: .notAppealable)]) }
-        return planOne(.appealDeadlineApproaching, recipient, caseID, decisionEventID,
-                       reminders.appealDeadlineApproaching(deadline: deadline),
-                       .appealDeadline(decisionID, deadline: deadline), now: now)
+        return appealDeadlineReminder(sourceEventID: decisionEventID, caseID: caseID, decisionID: decisionID,
+                                      recipient: recipient, deadline: deadline, now: now)
+    }
+
+    /// One `appeal-deadline-approaching` reminder keyed by `sourceEventID` (group `appeal:<decisionID>`).
+    func appealDeadlineReminder(
+        sourceEventID: String, caseID: CaseID, decisionID: DecisionID, recipient: Recipient, deadline: LocalDate, now: Date
+    ) -> NotificationPlan {
+        planOne(.appealDeadlineApproaching, recipient, caseID, sourceEventID,
+                reminders.appealDeadlineApproaching(deadline: deadline),
+                .appealDeadline(decisionID, deadline: deadline), now: now)
     }
 
     // MARK: Rules per kind
