@@ -197,10 +197,10 @@ def main():
 
 
 def consent_story(a, b, los, helse, case_id):
-    heading("5. Samtykke: may the health centre share health information with PPT and the school?")
+    heading("5. Samtykke: may the health centre share health and special-education information with PPT and the school?")
     valid_until = (date.today() + timedelta(days=180)).isoformat()
     request = {"child": CHILD, "caseID": case_id, "sharingServices": ["helsestasjon"], "receivingServices": ["ppt", "skole"],
-               "categories": ["health"], "purpose": "coordination", "validUntil": valid_until,
+               "categories": ["health", "special-education"], "purpose": "coordination", "validUntil": valid_until,
                "exceptions": [{"kind": "recipient", "to": "skole"}]}
     status, body = call("POST", CONSENT + "/v1/consents", los, request)
     consent_id = must(status, body, (201,), "requesting consent")["consentID"]
@@ -219,10 +219,18 @@ def consent_story(a, b, los, helse, case_id):
     print("  Check (health centre → PPT, health, coordination): %s %s" % (body.get("decision"), body.get("consentID", "")))
     status, body = call("POST", CONSENT + "/v1/consent-checks", helse, dict(check, to="skole"))
     print("  Check (health centre → school): %s (%s)" % (body.get("decision"), body.get("reason")))
+    referral = {"child": CHILD, "needs": {"categories": ["speech-language"], "description": "Henvisning: språkvansker."},
+                "childView": {"mode": "with-help", "text": "Vil snakke bedre."}, "language": "nb",
+                "contact": {"preferredChannel": "email", "language": "nb"}}
+    status, body = call("POST", INTAKE + "/v1/referrals", helse, referral, {"Idempotency-Key": str(uuid.uuid4())})
+    print("  The health centre refers the child to PPT (covered by the consent): HTTP %s%s" % (
+        status, (", case " + body["caseNumber"]) if status == 201 else ""))
     status, body = call("POST", CONSENT + "/v1/consents/%s/withdraw" % consent_id, b, {})
     print("  Guardian B withdraws with one call: status %s" % must(status, body, (200,), "withdrawing")["status"])
     status, body = call("POST", CONSENT + "/v1/consent-checks", helse, check)
     print("  Check again: %s (%s)" % (body.get("decision"), body.get("reason")))
+    status, body = call("POST", INTAKE + "/v1/referrals", helse, referral, {"Idempotency-Key": str(uuid.uuid4())})
+    print("  A new referral now: HTTP %s (%s)" % (status, body.get("reason") if isinstance(body, dict) else ""))
     status, body = call("GET", CONSENT + "/v1/consents/%s/receipt?lang=en" % consent_id, a)
     print("  Receipt (English):")
     for line in must(status, body, (200,), "receipt")["text"].split("\n"):
