@@ -48,16 +48,17 @@ struct ReportRoutes: Sendable {
 
         let outcome = try await context.pool.withTransaction { connection -> Outcome in
             guard try await CaseDirectory.lock(caseID, on: connection) else { throw ProblemDetails.noSuchCase }
+            // Access first: an idempotency answer must not reveal that another service's case exists.
+            let timeline = CaseTimeline.fold(caseID: caseID, try await CaseEventStore.events(of: caseID, on: connection))
+            guard CaseAccess.canView(.caseworker(service: service, employeeID: employee.subject), timeline) else {
+                throw ProblemDetails.noSuchCase
+            }
             if let key {
                 switch try await ReportIdempotency.lookup(service: service, key: key, fingerprint: fingerprint, on: connection) {
                 case .unused: break
                 case .replay(let response): return .replayed(response)
                 case .reusedForOtherRequest: throw ProblemDetails.idempotencyKeyReused
                 }
-            }
-            let timeline = CaseTimeline.fold(caseID: caseID, try await CaseEventStore.events(of: caseID, on: connection))
-            guard CaseAccess.canView(.caseworker(service: service, employeeID: employee.subject), timeline) else {
-                throw ProblemDetails.noSuchCase
             }
             let accepted: AnyAcceptedReport
             do throws(ApplicationStatusDomainError) {

@@ -59,10 +59,13 @@ struct CheckRoutes: Sendable {
             for consent in stored {
                 if let record = try? consent.record(rules: rules) { records.append(record); at = max(at, record.lastFactAt) } else { readable = false }
             }
-            let decision = readable
+            var decision = readable
                 ? ConsentCheck.decide(records, from: from, category: category, child: PersonRef(nationalIdentityNumber: child),
                                       to: ServiceCode(rawValue: to), purpose: purpose, at: at, rules: rules)
                 : .deny(.historyUnreadable)
+            if case .deny(let reason) = decision {
+                decision = .deny(DenyReasonDisclosure.visibleReason(reason, asking: from, consents: records))
+            }
             if case .allow(let id) = decision, let consent = stored.first(where: { $0.id == id }),
                let informationCategory = InformationCategory(code: category), let sharingPurpose = SharingPurpose(code: purpose) {
                 var locked = try ledger.locked(consent)

@@ -100,7 +100,8 @@ struct CoverageRoutes: Sendable {
 
             let answer: CoverageAnswer
             if let denial {
-                answer = CoverageAnswer(covered: false, reason: denial.reason.rawValue, service: denial.service)
+                let visible = DenyReasonDisclosure.visibleReason(denial.reason, asking: from, consents: records)
+                answer = CoverageAnswer(covered: false, reason: visible.rawValue, service: denial.service)
             } else {
                 try await recordSharing(covered, from: from, child: person, categories: categories, purpose: purpose, at: at,
                                         stored: stored, records: records, on: conn)

@@ -43,7 +43,7 @@ struct LegalBasisRoutes: Sendable {
     }
 
     func record(_ request: Request, _ rc: InngangRequestContext) async throws -> Response {
-        let employee = try rc.requireEmployee()
+        let employee = try rc.requireEmployee(anyRole: ["caseworker", "coordinator"])
         let from = try HTTPInputs.service(of: employee)
         let actor = Caller.employee(employee).auditReference
         let key = try HTTPInputs.idempotencyKey(request)

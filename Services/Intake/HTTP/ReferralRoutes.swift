@@ -21,7 +21,7 @@ struct ReferralRoutes: Sendable {
     }
 
     func refer(_ request: Request, _ context: InngangRequestContext) async throws -> Response {
-        let employee = try context.requireEmployee()
+        let employee = try context.requireEmployee(anyRole: ["caseworker", "coordinator"])
         let key = try IdempotencyKeyHeader.key(of: request)
         let submission = try await request.decodeBody(as: ApplicationSubmission.self, context: context)
         guard let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") else {

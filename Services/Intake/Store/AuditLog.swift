@@ -10,6 +10,8 @@ struct AuditLog: Sendable {
         var rawValue: String
         /// `GET /v1/applications/{caseID}`.
         static let readApplication = Action(rawValue: "read-application")
+        /// A submission created a case (the register was read and the application stored).
+        static let createApplication = Action(rawValue: "create-application")
         /// A submission answered from an existing case (idempotent replay).
         static let replayApplication = Action(rawValue: "replay-application")
         /// A referral created a case (the employee sees the case's answer).

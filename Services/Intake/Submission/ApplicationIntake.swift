@@ -82,7 +82,7 @@ struct ApplicationIntake: Sendable {
                         return earlier
                     }
                     return try await create(application, applicant: applicant, recipients: recipients, key: key,
-                                            fingerprint: fingerprint, receivedAt: receivedAt, on: conn)
+                                            fingerprint: fingerprint, receivedAt: receivedAt, caller: caller, on: conn)
                 }
             } catch let error as PostgresError
                         where attempt == 1 && error.code == .uniqueViolation && error.constraint == IdempotencyKeyConstraint.name {
@@ -115,7 +115,7 @@ struct ApplicationIntake: Sendable {
 
     /// Steps 4–6 of ``IntakeDomainOverview`` inside the caller's transaction.
     private func create(_ application: ValidApplication, applicant: NationalIdentityNumber, recipients: [CaseRecipient],
-                        key: IdempotencyKey, fingerprint: RequestFingerprint, receivedAt: Date,
+                        key: IdempotencyKey, fingerprint: RequestFingerprint, receivedAt: Date, caller: Caller,
                         on conn: PostgresConnection) async throws -> Outcome {
         let sequence = try await store.nextCaseSequence(year: LocalDate(receivedAt, in: .oslo).year, on: conn)
         let caseNumber: CaseNumber
@@ -130,6 +130,8 @@ struct ApplicationIntake: Sendable {
         try await store.insert(accepted, rules: settings.rules, on: conn)
         try await store.insertIdempotencyKey(applicant: applicant, key: key, fingerprint: fingerprint, caseID: accepted.caseID, on: conn)
         let published = try await events.publish(accepted, rules: settings.rules, on: conn)
+        try await audit.record(actor: caller.auditReference, action: .createApplication, caseID: accepted.caseID,
+                               requestID: caller.requestID, on: conn)
         guard let answer = try await store.answer(caseID: accepted.caseID, on: conn) else {
             throw PostgresError(code: .decoding, message: "the case just stored cannot be read back")
         }
