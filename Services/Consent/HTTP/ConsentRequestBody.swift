@@ -1,6 +1,7 @@
 import ConsentDomain
 import Foundation
 import InngangModels
+import InngangService
 
 /// The body of `POST /v1/consents`, as received. Every member is optional on the wire so a body
 /// with several mistakes still decodes and every problem is reported at once (422 with JSON
