@@ -50,6 +50,9 @@ struct ConsentRoutes: Sendable {
             if error.code == .invalidRequest { throw ConsentProblems.invalid(problems + error.fields) }
         }
         if !problems.isEmpty { throw ConsentProblems.invalid(problems) }
+        guard ConsentRequestAuthority.mayRequest(draft, requesterService: service, isCoordinator: employee.hasRole("coordinator")) else {
+            throw ProblemDetails.forbidden("A caseworker can request consent only for sharing their own service takes part in; the family's coordinator can request it between any services.")
+        }
         guard let child = try? NationalIdentityNumber(draft.child.nationalIdentityNumber) else { throw ConsentProblems.invalid(["/child"]) }
         let guardians: [GuardianFact]
         switch await GuardianLookup.guardians(of: child, register: settings.register) {

@@ -67,7 +67,11 @@ struct AppealRoutes: Sendable {
         let presenter = AppealPresenter(rules: rules)
         let appeals = try await pool.withTransaction { connection in
             let stored = try await AppealStore.appeals(of: service, on: connection)
-            try await AuditLog.record(actor: actor, .listAppeals, caseID: nil, appealID: nil, requestID: context.requestID, on: connection)
+            // One row per appeal shown, so each family can see that its appeal was read.
+            for appeal in stored {
+                try await AuditLog.record(actor: actor, .listAppeals, caseID: appeal.caseID, appealID: appeal.appealID,
+                                          requestID: context.requestID, on: connection)
+            }
             return stored.map { presenter.summary($0, now: now) }
         }
         let sorted = appeals.sorted { a, b in
