@@ -50,6 +50,7 @@ let package = Package(
         .executable(name: "klage", targets: ["Klage"]),
         .executable(name: "inngang-token", targets: ["InngangToken"]),
         .executable(name: "inngang-bench", targets: ["InngangBench"]),
+        .executable(name: "inngang-exit-probe", targets: ["InngangExitProbe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
@@ -114,6 +115,9 @@ let package = Package(
             dependencies: ["InngangJobs", "InngangKafka", "InngangMessaging", "InngangPostgres", "InngangModels", log,
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/InngangBench", swiftSettings: swiftSettings),
+        // Run by the PostgreSQL tests: the process must end cleanly while connections are being opened.
+        .executableTarget(name: "InngangExitProbe", dependencies: ["InngangPostgres", log],
+                          path: "Tools/InngangExitProbe", swiftSettings: swiftSettings),
 
         // Support for tests that run the real executables as processes.
         .target(name: "InngangProcessTesting", dependencies: ["InngangPostgres", log,

@@ -25,6 +25,7 @@ final class LibPQConnection: @unchecked Sendable {
 
     /// Opens a connection (blocking, bounded by `connectTimeoutSeconds`).
     static func connect(_ configuration: PostgresConfiguration) throws -> LibPQConnection {
+        _ = OpenSSLExitCleanup.installed
         let parameters = configuration.libpqParameters
         let keywords = parameters.map { strdup($0.0) }
         let values = parameters.map { strdup($0.1) }
