@@ -79,16 +79,8 @@ struct JourneyTests {
         let mine = try await system.status.get("/v1/cases", token: guardianB)
         #expect(mine.json["cases"].array.contains { $0["caseID"].string == caseID })
 
-        // 5. Receipt and coordinator news reach both guardians.
-        let news = try await eventually(within: .seconds(60)) { () -> [JSONValue]? in
-            let sent = system.sentMessages()
-            return sent.count >= 4 ? sent : nil
-        }
-        try #require(news != nil, "receipt and coordinator notifications never arrived: \(system.sentMessages().count)")
-
-        // Kill the notification service mid-journey; the caseworker goes on reporting.
-        await system.kill("notification")
-
+        // 5. Receipt and coordinator news reach both guardians; a documentation request due in two
+        // working days is reminded of at once (10:00 three working days before has passed).
         let report = "/v1/cases/\(caseID)/reports"
         let today = LocalDate.today()
         let due = WorkingDayCalendar.norway.addingWorkingDays(2, to: today)
@@ -97,6 +89,20 @@ struct JourneyTests {
         let task = try await system.status.post("\(report)/documentation-request", token: ppt,
             json: #"{"documentCode":"sakkyndig-vurdering","description":"Uttalelse fra barnehagen.","dueDate":"\#(due)"}"#)
         #expect(task.status == 201, "documentation-request: \(task.text)")
+        let news = try await eventually(within: .seconds(60)) { () -> [JSONValue]? in
+            let sent = system.sentMessages()
+            return sent.count >= 6 ? sent : nil
+        }
+        try #require(news != nil, "receipt, coordinator and documentation notifications never arrived: \(system.sentMessages().count)")
+
+        // Kill the notification service mid-journey; the caseworker goes on reporting.
+        await system.kill("notification")
+
+        // A second documentation request, reminded of later — until the decision closes it.
+        let laterDue = WorkingDayCalendar.norway.addingWorkingDays(20, to: today)
+        let laterTask = try await system.status.post("\(report)/documentation-request", token: ppt,
+            json: #"{"documentCode":"legeerklaering","description":"Legeerklæring.","dueDate":"\#(laterDue)"}"#)
+        #expect(laterTask.status == 201, "documentation-request: \(laterTask.text)")
         let meeting = try await system.status.post("\(report)/meeting", token: ppt,
             json: #"{"startsAt":"\#(ISO8601DateFormatter().string(from: meetingAt))","place":"Rom 2"}"#)
         #expect(meeting.status == 201, "meeting: \(meeting.text)")
@@ -131,6 +137,13 @@ struct JourneyTests {
         #expect(Set(keys).count == keys.count, "a message was sent twice")
         #expect(Set(sent.compactMap { $0["recipient"].string }).count == 2, "both guardians, nobody else")
         #expect(Set(sent.compactMap { $0["caseId"].string }) == [caseID])
+        // The decision closed the later documentation request: its queued reminders were cancelled
+        // as moot (the caseworker's view of the case's notifications), not sent.
+        let planned = try await system.notification.get("/v1/cases/\(caseID)/notifications", token: ppt)
+        #expect(planned.status == 200, "notifications view: \(planned.text)")
+        let documentation = planned.json["notifications"].array.filter { $0["purpose"].string == "documentation-due-soon" }
+        #expect(documentation.map { $0["state"].string ?? "?" }.sorted() == ["cancelled", "cancelled", "sent", "sent"],
+                "documentation reminders: \(documentation.map { $0["state"].string ?? "?" })")
         for message in sent {
             let text = (message["text"].string ?? "") + " " + (message["subject"].string ?? "")
             #expect(!text.isEmpty)

@@ -48,6 +48,17 @@ import Testing
         #expect(MootCheck.verdict(for: reminder, facts: .task(.open(dueDate: day(2026, 6, 12))), now: now) == .relevant)
     }
 
+    /// Decision closes the documentation request: once the service decided, a reminder of
+    /// documentation it asked for earlier is moot — and never sent (fail closed otherwise).
+    @Test func aDecisionAfterTheRequestMakesTheDocumentationReminderMoot() {
+        let reminder = planned(.task(TaskID(), dueDate: day(2026, 6, 12)), .documentationDueSoon)
+        #expect(MootCheck.verdict(for: reminder, facts: .task(.closedByDecision), now: now) == .moot(.decidedWithoutDocumentation))
+        #expect(MootCheck.isMoot(reminder, .task(.closedByDecision), now: now))
+        let dispatch = NotificationDispatch().decide(reminder, now: now, register: .found(Fixture.allowedFacts), subject: .task(.closedByDecision),
+                                                     addresses: Fixture.bothPhoneAndEmail)
+        #expect(dispatch == .drop(.moot(.decidedWithoutDocumentation)))
+    }
+
     @Test func filedAppealIsMoot() {
         let reminder = planned(.appealDeadline(DecisionID(), deadline: day(2026, 7, 2)), .appealDeadlineApproaching)
         #expect(MootCheck.verdict(for: reminder, facts: .appeal(.filed), now: now) == .moot(.appealFiled))

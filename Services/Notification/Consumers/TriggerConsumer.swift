@@ -46,7 +46,10 @@ struct TriggerConsumer: Sendable {
         logger[metadataKey: "case.id"] = "\(triggering.trigger.caseID)"
         logger[metadataKey: "event.id"] = "\(event.id)"
 
-        try await SubjectFactStore.apply(triggering, on: connection)
+        let mootNow = try await SubjectFactStore.apply(triggering, on: connection)
+        for group in mootNow {
+            _ = try await PlannedNotificationStore.apply(Cancellation(group: group), caseID: triggering.trigger.caseID, queue: queue, on: connection)
+        }
         switch triggering.trigger {
         case .caseReceived(let received):
             guard try await CaseStore.recordReceived(received, eventID: event.id, on: connection) else {

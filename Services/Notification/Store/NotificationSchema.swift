@@ -15,12 +15,24 @@ enum NotificationSchema {
         Migration(version: 4, name: "notification_coordinator_tasks_and_audit", sql: tasksAndAudit),
         Migration(version: 5, name: "notification_consent_facts", sql: consentFacts),
         Migration(version: 6, name: "notification_reasons_requests", sql: reasonsRequests),
+        Migration(version: 7, name: "notification_task_facts_service", sql: taskFactsService),
     ]
 
     /// In-time requests for the reasons for a decision, per requester (forvaltningsloven § 24,
     /// § 29 third paragraph): while `given_at` is NULL the requester's deadline is interrupted
     /// and their appeal-deadline reminders are moot; once given, `appeal_deadlines` holds the new
     /// deadline.
+    /// Which service asked for each documentation task, and whether a later decision of that
+    /// service closed it (``SubjectFacts/Task/closedByDecision``). Tasks recorded before this
+    /// migration have no service and are never closed by a decision (as before).
+    static let taskFactsService = """
+        ALTER TABLE task_facts
+            ADD COLUMN service text,
+            ADD COLUMN closed_by_decision boolean NOT NULL DEFAULT false;
+        CREATE INDEX task_facts_open_by_service_idx ON task_facts (case_id, service)
+            WHERE NOT received AND NOT closed_by_decision;
+        """
+
     static let reasonsRequests = """
         CREATE TABLE reasons_requests (
             decision_id      uuid NOT NULL,

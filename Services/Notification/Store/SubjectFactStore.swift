@@ -9,7 +9,10 @@ import NotificationDomain
 /// transaction; read by the job handler right before sending (``MootCheck``).
 enum SubjectFactStore {
     /// Updates the projection with `event` (events of one case arrive in order on their topic).
-    static func apply(_ event: TriggeringEvent, on connection: PostgresConnection) async throws {
+    /// - Returns: groups of queued messages the new facts made moot beyond what the planner knows
+    ///   from the event alone (a decision closing the service's open documentation tasks).
+    @discardableResult
+    static func apply(_ event: TriggeringEvent, on connection: PostgresConnection) async throws -> [CancellationGroup] {
         switch event.trigger {
         case .meetingScheduled(let e):
             try await connection.query("""
@@ -26,11 +29,12 @@ enum SubjectFactStore {
                 [e.meetingID.rawValue, event.id])
         case .documentationRequested(let e):
             try await connection.query("""
-                INSERT INTO task_facts (task_id, case_id, due_date, received, source_event_id)
-                VALUES ($1, $2, $3::date, false, $4)
+                INSERT INTO task_facts (task_id, case_id, due_date, received, source_event_id, service)
+                VALUES ($1, $2, $3::date, false, $4, $5)
                 ON CONFLICT (task_id) DO UPDATE
-                   SET due_date = EXCLUDED.due_date, received = false, source_event_id = EXCLUDED.source_event_id, updated_at = now()
-                """, [e.taskID.rawValue, e.caseID.rawValue, e.dueDate.description, event.id])
+                   SET due_date = EXCLUDED.due_date, received = false, closed_by_decision = false, service = EXCLUDED.service,
+                       source_event_id = EXCLUDED.source_event_id, updated_at = now()
+                """, [e.taskID.rawValue, e.caseID.rawValue, e.dueDate.description, event.id, e.service.rawValue])
         case .documentationReceived(let e):
             try await connection.query(
                 "UPDATE task_facts SET received = true, source_event_id = $2, updated_at = now() WHERE task_id = $1",
@@ -43,6 +47,7 @@ enum SubjectFactStore {
                    SET outcome = EXCLUDED.outcome, decision_date = EXCLUDED.decision_date,
                        source_event_id = EXCLUDED.source_event_id, updated_at = now()
                 """, [e.decisionID.rawValue, e.caseID.rawValue, e.outcome.rawValue, e.decisionDate.description, event.id])
+            return try await closeOpenTasks(caseID: e.caseID, service: e.service, event: event, on: connection).map(CancellationGroup.task)
         case .appealFiled(let e):
             try await connection.query("""
                 INSERT INTO decision_facts (decision_id, case_id, outcome, decision_date, source_event_id, appeal_filed)
@@ -82,6 +87,21 @@ enum SubjectFactStore {
         case .caseReceived, .coordinatorAssigned, .appealCompletionRequested, .appealForwarded, .appealInterimReply, .appealDecided:
             break
         }
+        return []
+    }
+
+    /// Marks the service's open documentation tasks of the case closed by its decision
+    /// (``SubjectFacts/Task/closedByDecision``); the events of a case arrive in order, so these are
+    /// exactly the tasks requested before the decision. Idempotent.
+    /// - Returns: the tasks it closed now (their queued reminders are moot).
+    @discardableResult
+    static func closeOpenTasks(caseID: CaseID, service: ServiceCode, event: TriggeringEvent, on connection: PostgresConnection) async throws -> [TaskID] {
+        let rows = try await connection.query("""
+            UPDATE task_facts SET closed_by_decision = true, source_event_id = $3, updated_at = now()
+             WHERE case_id = $1 AND service = $2 AND NOT received AND NOT closed_by_decision
+            RETURNING task_id
+            """, [caseID.rawValue, service.rawValue, event.id])
+        return try rows.map { TaskID(try $0.decode(0, as: UUID.self)) }
     }
 
     /// Moves a consent to `status`. A request never overwrites a later state; `ended` is final
@@ -141,9 +161,10 @@ enum SubjectFactStore {
             return .meeting(.scheduled(startsAt: RFC3339.normalized(try row.decode(0, as: Date.self))))
         case .task(let id, _):
             guard let row = try await connection.query(
-                "SELECT to_char(due_date, 'YYYY-MM-DD'), received FROM task_facts WHERE task_id = $1", [id.rawValue]).first
+                "SELECT to_char(due_date, 'YYYY-MM-DD'), received, closed_by_decision FROM task_facts WHERE task_id = $1", [id.rawValue]).first
             else { return .unavailable }
             if try row.decode(1, as: Bool.self) { return .task(.received) }
+            if try row.decode(2, as: Bool.self) { return .task(.closedByDecision) }
             guard let due = LocalDate(try row.decode(0, as: String.self)) else { return .unavailable }
             return .task(.open(dueDate: due))
         case .appealDeadline(let decisionID, _):

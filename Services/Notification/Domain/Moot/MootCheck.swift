@@ -7,7 +7,8 @@ import InngangModels
 ///
 /// - Meeting reminder: moot when the meeting is cancelled or now starts at another time (moved:
 ///   the new event planned new reminders).
-/// - Documentation reminder: moot when the documentation was received or the due date changed.
+/// - Documentation reminder: moot when the documentation was received, the due date changed, or
+///   the service decided after the request (**decision closes the documentation request**).
 /// - Appeal reminder: moot when an appeal was filed or the deadline changed (e.g. interrupted
 ///   by a request for reasons, forvaltningsloven § 24).
 /// - Any reminder: moot when its last useful moment (``NotificationTiming/latest``) has passed.
@@ -34,6 +35,8 @@ public enum MootCheck {
         case meetingCancelled = "meeting-cancelled"
         case meetingMoved = "meeting-moved"
         case documentationReceived = "documentation-received"
+        /// The service decided after requesting the documentation; nothing is owed any more.
+        case decidedWithoutDocumentation = "decided-without-documentation"
         case dueDateChanged = "due-date-changed"
         case appealFiled = "appeal-filed"
         case appealDeadlineChanged = "appeal-deadline-changed"
@@ -58,6 +61,7 @@ public enum MootCheck {
         case (.task(_, let plannedDue), .task(let state)):
             switch state {
             case .received: return .moot(.documentationReceived)
+            case .closedByDecision: return .moot(.decidedWithoutDocumentation)
             case .open(let due): return due == plannedDue ? .relevant : .moot(.dueDateChanged)
             }
         case (.appealDeadline(_, let plannedDeadline), .appeal(let state)):

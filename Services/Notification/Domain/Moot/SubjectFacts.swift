@@ -12,6 +12,9 @@ public enum SubjectFacts: Sendable, Hashable {
     public enum Task: Sendable, Hashable {
         case open(dueDate: LocalDate)
         case received
+        /// The service made a decision after the documentation was requested: the decision closes
+        /// the request (the same rule application-status applies to the family's open tasks).
+        case closedByDecision
     }
 
     public enum Appeal: Sendable, Hashable {

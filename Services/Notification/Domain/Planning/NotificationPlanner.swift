@@ -12,7 +12,7 @@ import InngangModels
 /// | meeting cancelled | – | every reminder of the meeting |
 /// | documentation requested | `documentation-due-soon` | an earlier reminder of the same task |
 /// | documentation received | – | the task's reminder |
-/// | decision made | `decision-made`, at once (any outcome; the text never shows it) | – |
+/// | decision made | `decision-made`, at once (any outcome; the text never shows it) | the service's documentation reminders still queued (the decision closes the request; the service's facts name the tasks: `SubjectFactStore.closeOpenTasks`) |
 /// | appeal filed | `appeal-received`, at once (only to the appellant when the young person appealed) | the decision's `appeal-deadline-approaching` reminders |
 /// | appeal completion requested / forwarded / interim reply | `appeal-completion-requested` / `appeal-forwarded` / `appeal-interim-reply`, at once | – |
 /// | appeal decided | `appeal-decided`, at once (the notice of the new decision, when a reversal made one) | – |
