@@ -47,7 +47,10 @@ def call(method, url, tok=None, body=None, headers=None):
         req.add_header("Authorization", "Bearer " + tok)
     if data is not None:
         req.add_header("Content-Type", "application/json")
-    for k, v in (headers or {}).items():
+    headers = dict(headers or {})
+    if method == "POST" and "Idempotency-Key" not in headers:
+        headers["Idempotency-Key"] = str(uuid.uuid4())  # a new key per request, as a real client sends
+    for k, v in headers.items():
         req.add_header(k, v)
     try:
         with urllib.request.urlopen(req, timeout=20) as resp:

@@ -56,6 +56,8 @@ struct ConsentAndKlageTests {
         let uncovered = try await system.intake.post("/v1/referrals", token: t.helse, json: referral, headers: ["Idempotency-Key": UUID().uuidString])
         #expect(uncovered.status == 403, "referral without consent: \(uncovered.status) \(uncovered.text)")
 
+        let withoutKey = try await system.consent.post("/v1/consents", token: t.coordinator, json: request, idempotencyKey: false)
+        #expect(withoutKey.status == 400, "a consent request without Idempotency-Key: \(withoutKey.status)")
         let created = try await system.consent.post("/v1/consents", token: t.coordinator, json: request)
         try #require(created.status == 201, "request consent: \(created.status) \(created.text)")
         let consentID = try #require(created.json["consentID"].string)

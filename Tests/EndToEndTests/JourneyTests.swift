@@ -86,6 +86,10 @@ struct JourneyTests {
         let due = WorkingDayCalendar.norway.addingWorkingDays(2, to: today)
         let meetingAt = Date().addingTimeInterval(100 * 60)
         #expect(try await system.status.post("\(report)/in-progress", token: ppt, json: "{}").status == 201)
+        // Every report carries an Idempotency-Key, so a retry can never notify the family twice.
+        let withoutKey = try await system.status.post("\(report)/in-progress", token: ppt, json: "{}", idempotencyKey: false)
+        #expect(withoutKey.status == 400 && withoutKey.contentType?.hasPrefix("application/problem+json") == true,
+                "a report without Idempotency-Key: \(withoutKey.status)")
         let task = try await system.status.post("\(report)/documentation-request", token: ppt,
             json: #"{"documentCode":"sakkyndig-vurdering","description":"Uttalelse fra barnehagen.","dueDate":"\#(due)"}"#)
         #expect(task.status == 201, "documentation-request: \(task.text)")
@@ -110,8 +114,15 @@ struct JourneyTests {
         #expect((400...422).contains(badDecision.status))
         #expect(badDecision.json["errors"].array.contains { $0["pointer"].string == "/outcome" })
         #expect(try await system.status.post("\(report)/in-progress", token: barnevern, json: "{}").status == 404)
-        let decision = try await system.status.post("\(report)/decision", token: ppt, json: #"{"outcome":"refused","decisionDate":"\#(today)"}"#)
+        let decisionKey = ["Idempotency-Key": "decision-\(caseID)"]
+        let decisionBody = #"{"outcome":"refused","decisionDate":"\#(today)"}"#
+        let decision = try await system.status.post("\(report)/decision", token: ppt, json: decisionBody, headers: decisionKey)
         #expect(decision.status == 201, "decision: \(decision.text)")
+        // A retry (the case system never saw the answer) is the same report: no second decision,
+        // no second message (the count of 10 below).
+        let retried = try await system.status.post("\(report)/decision", token: ppt, json: decisionBody, headers: decisionKey)
+        #expect(retried.status == 201 && retried.text == decision.text, "retried decision: \(retried.status)")
+        #expect(retried.headers.first { $0.key.lowercased() == "idempotent-replayed" }?.value == "true")
 
         try await system.restart("notification")
 

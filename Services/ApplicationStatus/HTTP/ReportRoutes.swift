@@ -9,8 +9,8 @@ import InngangService
 /// `POST /v1/cases/{caseID}/reports/{kind}`: a caseworker of a service the case is routed to
 /// reports progress. The reporting service is the token's `service`.
 ///
-/// In one transaction: lock the case row, (replay an earlier answer for the same
-/// `Idempotency-Key`,) fold the timeline, validate with ``ReportValidation``, then store the
+/// Every report carries an `Idempotency-Key` (400 without). In one transaction: lock the case row,
+/// replay an earlier answer for the same key, fold the timeline, validate with ``ReportValidation``, then store the
 /// event and its free text, append it to the outbox (`statusProgress`, key = case id), remember
 /// the answer for the key and write the audit row. Nothing is half-written: any failure rolls
 /// all of it back.
@@ -40,7 +40,7 @@ struct ReportRoutes: Sendable {
         guard let kind = requestContext.parameters.get("kind", as: ReportPath.self) else {
             throw ProblemDetails.notFound("No such report kind.")
         }
-        let key = try RequestInputs.idempotencyKey(request)
+        let key = try RequestInputs.requiredIdempotencyKey(request)
         let body = try await request.body.collect(upTo: Self.maxBodyBytes)
         let submission = try ReportSubmission(kind: kind, body: Data(buffer: body))
         let fingerprint = try submission.fingerprint(caseID: caseID, kind: kind)
@@ -53,12 +53,10 @@ struct ReportRoutes: Sendable {
             guard CaseAccess.canView(.caseworker(service: service, employeeID: employee.subject), timeline) else {
                 throw ProblemDetails.noSuchCase
             }
-            if let key {
-                switch try await ReportIdempotency.lookup(service: service, key: key, fingerprint: fingerprint, on: connection) {
-                case .unused: break
-                case .replay(let response): return .replayed(response)
-                case .reusedForOtherRequest: throw ProblemDetails.idempotencyKeyReused
-                }
+            switch try await ReportIdempotency.lookup(service: service, key: key, fingerprint: fingerprint, on: connection) {
+            case .unused: break
+            case .replay(let response): return .replayed(response)
+            case .reusedForOtherRequest: throw ProblemDetails.idempotencyKeyReused
             }
             let accepted: AnyAcceptedReport
             do throws(ApplicationStatusDomainError) {
@@ -74,12 +72,10 @@ struct ReportRoutes: Sendable {
             }
             try await context.publish(event, topic: InngangTopic.statusProgress, key: caseID.description, on: connection)
             let response = try JSONBody.encode(ReportResponse(event: event, fact: accepted.timelineEvent))
-            if let key {
-                let stored = try await ReportIdempotency.store(
-                    service: service, key: key, fingerprint: fingerprint, caseID: caseID, eventID: event.id,
-                    response: String(decoding: response, as: UTF8.self), on: connection)
-                guard stored else { throw ProblemDetails.idempotencyKeyReused }
-            }
+            let stored = try await ReportIdempotency.store(
+                service: service, key: key, fingerprint: fingerprint, caseID: caseID, eventID: event.id,
+                response: String(decoding: response, as: UTF8.self), on: connection)
+            guard stored else { throw ProblemDetails.idempotencyKeyReused }
             try await AuditLog.record(actor: actor, .report(kind.rawValue), caseID: caseID, on: connection)
             return .created(response, eventID: event.id, eventType: event.type)
         }

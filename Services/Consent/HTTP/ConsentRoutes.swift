@@ -7,7 +7,7 @@ import InngangService
 
 /// Requesting and reading consents (docs/openapi/consent.yaml):
 /// - `POST /v1/consents` — a coordinator or caseworker requests a consent; the required grantors
-///   come from the population register (``RequiredGrantors``). Optional `Idempotency-Key`.
+///   come from the population register (``RequiredGrantors``). `Idempotency-Key` required.
 /// - `GET /v1/consents` — a citizen's consents as a grantor, those waiting for their answer first.
 /// - `GET /v1/consents/{consentID}?lang=` — a grantor reads the request in plain language; an
 ///   employee of a sharing, receiving or requesting service reads status and terms. Else 404.
@@ -32,12 +32,12 @@ struct ConsentRoutes: Sendable {
         let employee = try rc.requireEmployee(anyRole: ["coordinator", "caseworker"])
         let service = try HTTPInputs.service(of: employee)
         let actor = Caller.employee(employee).auditReference
-        let key = try HTTPInputs.idempotencyKey(request)
+        let key = try HTTPInputs.requiredIdempotencyKey(request)
         let body = try await request.decodeBody(as: ConsentRequestBody.self, context: rc)
         let fingerprint = body.fingerprint
 
         // A retry is answered from what is stored, whatever the register says today.
-        if let key, let replay = try await context.pool.withTransaction({ conn in
+        if let replay = try await context.pool.withTransaction({ conn in
             try await replayed(scope: actor, key: key, fingerprint: fingerprint, on: conn)
         }) {
             return replay
@@ -67,16 +67,12 @@ struct ConsentRoutes: Sendable {
 
         enum Outcome: Sendable { case created(Data, ConsentID), replayed(Response) }
         let outcome = try await context.pool.withTransaction { conn -> Outcome in
-            if let key {
-                try await IdempotencyStore.lock(scope: actor, operation: Self.operation, key: key, on: conn)
-                if let replay = try await replayed(scope: actor, key: key, fingerprint: fingerprint, on: conn) { return .replayed(replay) }
-            }
+            try await IdempotencyStore.lock(scope: actor, operation: Self.operation, key: key, on: conn)
+            if let replay = try await replayed(scope: actor, key: key, fingerprint: fingerprint, on: conn) { return .replayed(replay) }
             let record = try await ledger.create(facts, requestedByService: service, on: conn)
             let answer = try JSONBody.encode(ConsentEmployeeView(record, requestedByService: service, now: now, rules: settings.ageRules))
-            if let key {
-                try await IdempotencyStore.store(scope: actor, operation: Self.operation, key: key, request: fingerprint, status: 201,
-                                                 body: String(decoding: answer, as: UTF8.self), on: conn)
-            }
+            try await IdempotencyStore.store(scope: actor, operation: Self.operation, key: key, request: fingerprint, status: 201,
+                                             body: String(decoding: answer, as: UTF8.self), on: conn)
             try await AuditLog.record(actor: actor, .requestConsent, consentID: record.consentID,
                                       child: record.terms.child.nationalIdentityNumber, requestID: rc.requestID, on: conn)
             return .created(answer, record.consentID)

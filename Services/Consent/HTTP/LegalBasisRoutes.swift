@@ -9,7 +9,7 @@ import InngangService
 /// their service (the token's) to `to` (``LegalBasisRules``: a known kind, a written
 /// justification, the duty to report only to the child welfare service). `201`
 /// `{"legalBasisID", …}`; event `consent.legal-basis-recorded` (codes only, never the
-/// justification). Optional `Idempotency-Key`.
+/// justification). `Idempotency-Key` required.
 struct LegalBasisRoutes: Sendable {
     let context: ServiceContext
     let settings: ConsentSettings
@@ -46,7 +46,7 @@ struct LegalBasisRoutes: Sendable {
         let employee = try rc.requireEmployee(anyRole: ["caseworker", "coordinator"])
         let from = try HTTPInputs.service(of: employee)
         let actor = Caller.employee(employee).auditReference
-        let key = try HTTPInputs.idempotencyKey(request)
+        let key = try HTTPInputs.requiredIdempotencyKey(request)
         let body = try await request.decodeBody(as: LegalBasisBody.self, context: rc)
         let fingerprint = Array(try JSONBody.encode(body))
         var problems: [String] = []
@@ -68,13 +68,11 @@ struct LegalBasisRoutes: Sendable {
 
         enum Outcome: Sendable { case created(Data), replayed(String) }
         let outcome = try await context.pool.withTransaction { conn -> Outcome in
-            if let key {
-                try await IdempotencyStore.lock(scope: actor, operation: Self.operation, key: key, on: conn)
-                switch try await IdempotencyStore.lookup(scope: actor, operation: Self.operation, key: key, request: fingerprint, on: conn) {
-                case .unused: break
-                case .reusedForOtherRequest: throw ConsentProblems.idempotencyKeyReused
-                case .replay(_, let body): return .replayed(body)
-                }
+            try await IdempotencyStore.lock(scope: actor, operation: Self.operation, key: key, on: conn)
+            switch try await IdempotencyStore.lookup(scope: actor, operation: Self.operation, key: key, request: fingerprint, on: conn) {
+            case .unused: break
+            case .reusedForOtherRequest: throw ConsentProblems.idempotencyKeyReused
+            case .replay(_, let body): return .replayed(body)
             }
             try await LegalBasisStore.insert(basis, on: conn)
             let event = try context.event(.consentLegalBasisRecorded, subject: basis.id.description, time: now, data: basis.recordedEvent)
@@ -83,10 +81,8 @@ struct LegalBasisRoutes: Sendable {
                 legalBasisID: basis.id, kind: basis.kind.rawValue, legalSource: basis.kind.legalSource, caseID: basis.caseID,
                 from: basis.from, to: basis.to, categories: basis.categories.map(\.rawValue), recordedBy: basis.recordedBy,
                 recordedAt: basis.recordedAt))
-            if let key {
-                try await IdempotencyStore.store(scope: actor, operation: Self.operation, key: key, request: fingerprint, status: 201,
-                                                 body: String(decoding: answer, as: UTF8.self), on: conn)
-            }
+            try await IdempotencyStore.store(scope: actor, operation: Self.operation, key: key, request: fingerprint, status: 201,
+                                             body: String(decoding: answer, as: UTF8.self), on: conn)
             try await AuditLog.record(actor: actor, .recordLegalBasis, legalBasisID: basis.id, child: basis.child.nationalIdentityNumber,
                                       outcome: basis.kind.rawValue, requestID: rc.requestID, on: conn)
             return .created(answer)

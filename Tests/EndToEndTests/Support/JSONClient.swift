@@ -20,8 +20,14 @@ struct JSONClient: Sendable {
         try await send("GET", path, token: token, body: nil, headers: [:])
     }
 
-    func post(_ path: String, token: String?, json body: String, headers: [String: String] = [:]) async throws -> Reply {
-        try await send("POST", path, token: token, body: Data(body.utf8), headers: headers)
+    /// POSTs `body`. Like a real client, it sends a new `Idempotency-Key` with every request unless
+    /// `headers` carries one (a retry) or `idempotencyKey` is false (to test that it is required).
+    func post(_ path: String, token: String?, json body: String, headers: [String: String] = [:], idempotencyKey: Bool = true) async throws -> Reply {
+        var headers = headers
+        if idempotencyKey, !headers.keys.contains(where: { $0.lowercased() == "idempotency-key" }) {
+            headers["Idempotency-Key"] = UUID().uuidString
+        }
+        return try await send("POST", path, token: token, body: Data(body.utf8), headers: headers)
     }
 
     /// With AsyncHTTPClient (SwiftNIO), not URLSession (libcurl's global state has crashed the
