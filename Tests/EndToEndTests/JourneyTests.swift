@@ -148,6 +148,10 @@ struct JourneyTests {
         #expect(Set(keys).count == keys.count, "a message was sent twice")
         #expect(Set(sent.compactMap { $0["recipient"].string }).count == 2, "both guardians, nobody else")
         #expect(Set(sent.compactMap { $0["caseId"].string }) == [caseID])
+        // Every message's register read (population and contact register) is audited.
+        let audited = try await system.database("notification").pool.query(
+            "SELECT count(*)::int FROM audit_log WHERE action = 'read-registers-for-message' AND case_id = $1", [caseID])
+        #expect(try audited.first?.decode(0, as: Int.self) ?? 0 >= 10, "register reads not audited")
         // The decision closed the later documentation request: its queued reminders were cancelled
         // as moot (the caseworker's view of the case's notifications), not sent.
         let planned = try await system.notification.get("/v1/cases/\(caseID)/notifications", token: ppt)

@@ -52,8 +52,7 @@ struct CaseNotificationsRoute: Sendable {
             let actor = try context.requireCaller().auditReference
             let body = try await pool.withTransaction { connection -> Body? in
                 guard try await CaseStore.isRouted(caseID, to: employee.service, on: connection) else { return nil }
-                try await connection.query(
-                    "INSERT INTO audit_log (actor, action, case_id) VALUES ($1, 'read-case-notifications', $2)", [actor, caseID.rawValue])
+                try await AuditLogStore.record(actor: actor, .readCaseNotifications, caseID: caseID, on: connection)
                 return try await load(caseID, on: connection)
             }
             guard let body else { throw ProblemDetails.notFound("No such case.") }

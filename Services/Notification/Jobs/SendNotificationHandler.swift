@@ -119,6 +119,7 @@ struct SendNotificationHandler: Sendable {
         } catch {
             throw NotificationServiceError(.registerUnavailable, "the contact register did not answer (\(type(of: error)))", isRetriable: true)
         }
+        try await AuditLogStore.record(actor: AuditLogStore.sender, .readRegistersForMessage, caseID: planned.caseID, on: connection)
 
         switch dispatch.decide(planned, now: now, register: register, subject: facts, addresses: addresses) {
         case .send(let outgoing):
