@@ -134,7 +134,7 @@ let package = Package(
         tests("ConsentDomainTests", ["ConsentDomain", "InngangModels"]),
         tests("KlageDomainTests", ["KlageDomain", "InngangModels"]),
         tests("InngangKafkaTests", ["InngangKafka", "InngangModels", log]),
-        tests("InngangPostgresTests", ["InngangPostgres", log]),
+        tests("InngangPostgresTests", ["InngangPostgres", "InngangProcessTesting", log]),
         tests("InngangJobsTests", ["InngangJobs", "InngangPostgres", log, lifecycle]),
         tests("InngangMessagingTests", ["InngangMessaging", "InngangKafka", "InngangPostgres", "InngangModels", log, lifecycle]),
         // The journey across the real executables (started as processes), PostgreSQL and the broker.

@@ -16,6 +16,10 @@ public enum TestEnvironment {
     public static var databaseURL: String {
         ProcessInfo.processInfo.environment["INNGANG_TEST_DATABASE_URL"] ?? "postgres://inngang:inngang@127.0.0.1:55432/inngang"
     }
+    /// A built executable of this package (`INNGANG_BIN_DIR`, else `.build/debug`).
+    public static func binary(_ name: String) -> String {
+        ProcessInfo.processInfo.environment["INNGANG_BIN_DIR"].map { $0 + "/" + name } ?? root + "/.build/debug/" + name
+    }
     public static var kafkaBrokers: String {
         ProcessInfo.processInfo.environment["INNGANG_TEST_KAFKA_BROKERS"] ?? "127.0.0.1:59092"
     }
@@ -69,8 +73,7 @@ public final class ServiceProcess: Sendable {
     private let captured: Mutex<Data> = Mutex(Data())
 
     public static func start(_ name: String, environment: [String: String]) throws -> ServiceProcess {
-        let binary = ProcessInfo.processInfo.environment["INNGANG_BIN_DIR"].map { $0 + "/" + name }
-            ?? TestEnvironment.root + "/.build/debug/" + name
+        let binary = TestEnvironment.binary(name)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         var env = ProcessInfo.processInfo.environment

@@ -40,7 +40,7 @@ struct ReportRoutes: Sendable {
         guard let kind = requestContext.parameters.get("kind", as: ReportPath.self) else {
             throw ProblemDetails.notFound("No such report kind.")
         }
-        let key = try RequestInputs.requiredIdempotencyKey(request)
+        let key = try IdempotencyKeyRequirement.require(RequestInputs.idempotencyKey(request), per: "report")
         let body = try await request.body.collect(upTo: Self.maxBodyBytes)
         let submission = try ReportSubmission(kind: kind, body: Data(buffer: body))
         let fingerprint = try submission.fingerprint(caseID: caseID, kind: kind)

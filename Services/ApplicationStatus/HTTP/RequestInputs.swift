@@ -24,16 +24,6 @@ enum RequestInputs {
 
     static let idempotencyKeyField = HTTPField.Name("Idempotency-Key")!
 
-    /// The `Idempotency-Key` header every report must carry (a new key per report, the same when
-    /// retrying), so that a retried report never becomes a second event and a second message to the
-    /// family: 400 when it is missing or malformed.
-    static func requiredIdempotencyKey(_ request: Request) throws -> String {
-        guard let key = try idempotencyKey(request) else {
-            throw ProblemDetails.badRequest("Send an Idempotency-Key header (a new UUID for each report, the same one when retrying).")
-        }
-        return key
-    }
-
     /// The optional `Idempotency-Key` header: 1–255 visible ASCII characters.
     static func idempotencyKey(_ request: Request) throws -> String? {
         guard let value = request.headers[idempotencyKeyField] else { return nil }

@@ -32,7 +32,7 @@ struct ConsentRoutes: Sendable {
         let employee = try rc.requireEmployee(anyRole: ["coordinator", "caseworker"])
         let service = try HTTPInputs.service(of: employee)
         let actor = Caller.employee(employee).auditReference
-        let key = try HTTPInputs.requiredIdempotencyKey(request)
+        let key = try IdempotencyKeyRequirement.require(HTTPInputs.idempotencyKey(request), per: "consent request")
         let body = try await request.decodeBody(as: ConsentRequestBody.self, context: rc)
         let fingerprint = body.fingerprint
 

@@ -30,15 +30,6 @@ enum HTTPInputs {
         return language
     }
 
-    /// The `Idempotency-Key` header that writes creating a record must carry (consent requests,
-    /// legal bases): a retry then never records twice nor asks the guardians twice. 400 when missing.
-    static func requiredIdempotencyKey(_ request: Request) throws -> String {
-        guard let key = try idempotencyKey(request) else {
-            throw ProblemDetails.badRequest("Send an Idempotency-Key header (a new UUID for each request, the same one when retrying).")
-        }
-        return key
-    }
-
     /// The optional `Idempotency-Key` header (the same rules as intake's: one header of 1–128
     /// characters `A–Z a–z 0–9 - _ . :`).
     static func idempotencyKey(_ request: Request) throws -> String? {

@@ -46,7 +46,7 @@ struct LegalBasisRoutes: Sendable {
         let employee = try rc.requireEmployee(anyRole: ["caseworker", "coordinator"])
         let from = try HTTPInputs.service(of: employee)
         let actor = Caller.employee(employee).auditReference
-        let key = try HTTPInputs.requiredIdempotencyKey(request)
+        let key = try IdempotencyKeyRequirement.require(HTTPInputs.idempotencyKey(request), per: "legal basis")
         let body = try await request.decodeBody(as: LegalBasisBody.self, context: rc)
         let fingerprint = Array(try JSONBody.encode(body))
         var problems: [String] = []
